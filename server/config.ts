@@ -60,7 +60,7 @@ export function readConfig(env: Env = process.env): Config {
     development,
     rateLimitPerMinute: readInt(env, 'WIDGETS_RATE_LIMIT', 600, 1, 1_000_000),
     bodyLimitBytes: readInt(env, 'WIDGETS_BODY_LIMIT', 100_000, 1_000, 10_000_000),
-    maxDepth: 10,
+    maxDepth: 15,
     maxCost: 5_000,
     elevatedTtlSeconds: 600,
     dailyEmailQuota: 25,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { createSchema, createYoga, maskError } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -40,6 +40,18 @@ function resolvers() {
 }
 
 /**
+ * Reports a limit's rejection as a validation error, so that it is answered
+ * like any other invalid document: 400, with `GRAPHQL_VALIDATION_FAILED`.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
+
+/**
  * The GraphQL handler. Authentication, the origin check and rate limiting
  * happen before it (see app.ts); it receives their result as its context.
  */
@@ -65,11 +77,13 @@ export function createGraphQLHandler(config: Config, logger: Logger) {
     },
     plugins: [
       EnvelopArmorPlugin({
-        maxDepth: { n: config.maxDepth, ignoreIntrospection: true },
-        costLimit: { maxCost: config.maxCost, ignoreIntrospection: true },
-        maxAliases: { n: 15 },
+        // Introspection counts too: a deep `ofType` chain is the classic abuse.
+        maxDepth: { n: config.maxDepth, ignoreIntrospection: false, ...asValidationError },
+        costLimit: { maxCost: config.maxCost, ignoreIntrospection: true, ...asValidationError },
+        maxAliases: { n: 15, ...asValidationError },
+        maxDirectives: { n: 20, ...asValidationError },
+        // Counted while parsing, before validation: its rejection is a syntax error.
         maxTokens: { n: 2_000 },
-        maxDirectives: { n: 20 },
         // Suggestions help whoever writes a query; the schema is public anyway.
         blockFieldSuggestion: { enabled: false },
       }),
