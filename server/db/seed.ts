@@ -53,11 +53,13 @@ interface Person {
   status: Status;
   directory?: boolean;
   sessions?: number;
+  /** Which of DEVICES the sessions are on; random after the first otherwise. */
+  devices?: number[];
 }
 
 /** The people every seed has, whatever its size. The first is the demo's admin. */
 const ACME_PEOPLE: Person[] = [
-  { first: 'Marisol', last: 'Vega', email: 'marisol.vega@acme.example', role: 'admin', status: 'Active', sessions: 4 },
+  { first: 'Marisol', last: 'Vega', email: 'marisol.vega@acme.example', role: 'admin', status: 'Active', sessions: 4, devices: [0, 1, 5, 3] },
   { first: 'Theo', last: 'Nakamura', email: 'theo.nakamura@acme.example', role: 'member', status: 'Active', sessions: 2 },
   { first: 'Priya', last: 'Raman', email: 'priya.raman@acme.example', role: 'billing-manager', status: 'Active', sessions: 3 },
   { first: 'Jonas', last: 'Becker', email: 'jonas.becker@acme.example', role: 'admin', status: 'Active', sessions: 2 },
@@ -293,7 +295,7 @@ class Seeder {
       const age = Math.round(span - step * index);
       const userId = this.user(person, age);
       this.membership(organization, userId, person, age);
-      if (person.sessions) this.sessions(userId, organization, person.sessions);
+      if (person.sessions) this.sessions(userId, organization, person.sessions, person.devices);
       return userId;
     });
   }
@@ -352,9 +354,9 @@ class Seeder {
     );
   }
 
-  private sessions(userId: string, organization: string, count: number) {
+  private sessions(userId: string, organization: string, count: number, devices?: number[]) {
     for (let i = 0; i < count; i++) {
-      const device = i === 0 ? DEVICES[0]! : this.pick(DEVICES.slice(1));
+      const device = devices ? DEVICES[devices[i]!]! : i === 0 ? DEVICES[0]! : this.pick(DEVICES.slice(1));
       const lastActivity = this.ago(i === 0 ? 60 : this.random() * DAY * 10 + i * 3600);
       const createdAt = this.ago(DAY * (12 + i * 5));
       this.insert.session.run(
