@@ -59,12 +59,14 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   );
 
   if (config.development) {
+    // Pages of other origins may not read or reset the development state.
     app.use('/dev/*', async (c, next) => {
-      await next();
       const origin = c.req.header('origin');
-      if (origin && config.allowedOrigins.includes(origin)) {
-        for (const [name, value] of Object.entries(corsHeaders(origin))) c.header(name, value);
+      if (origin && !config.allowedOrigins.includes(origin)) {
+        return restErrorResponse('ORIGIN_NOT_ALLOWED', `Origin ${origin} is not allowed.`);
       }
+      await next();
+      if (origin) for (const [name, value] of Object.entries(corsHeaders(origin))) c.header(name, value);
     });
     app.route('/dev', devRoutes(services));
   }
@@ -73,7 +75,7 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
     c.json({
       name: 'Local Widgets API',
       endpoints: ['POST /client/token', 'POST /client/graphql'].concat(
-        config.development ? ['GET /dev/outbox', 'GET /dev/fixtures'] : [],
+        config.development ? ['GET /dev/outbox', 'GET /dev/fixtures', 'POST /dev/reset'] : [],
       ),
     }),
   );

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { reseed } from '../db/seed.js';
 import { sql } from '../db/statements.js';
 import type { Services } from '../services.js';
 
@@ -37,20 +38,30 @@ export function devRoutes(services: Services) {
     });
   });
 
+  // Back to a new database's state: demos start over, tests start clean.
+  routes.post('/reset', (c) => {
+    reseed(services.db, { members: services.config.seedMembers, now: services.clock.now() });
+    services.logger.info('database reseeded');
+    return c.json({ reset: true });
+  });
+
   return routes;
 }
 
 function members(services: Services, organizationId: string) {
   const rows = sql(
     services.db,
-    `SELECT u.id, u.email, m.status, json_group_array(r.slug) AS roles
+    `SELECT u.id, u.email,
+       CASE WHEN m.status = 'Invited' AND m.invite_expires_at <= @now
+         THEN 'InviteExpired' ELSE m.status END AS status,
+       json_group_array(r.slug) AS roles
      FROM memberships m
      JOIN users u ON u.id = m.user_id
      JOIN membership_roles mr ON mr.membership_id = m.id
      JOIN roles r ON r.id = mr.role_id
-     WHERE m.organization_id = ?
+     WHERE m.organization_id = @org
      GROUP BY m.id ORDER BY m.created_at, m.id`,
-  ).all(organizationId) as { id: string; email: string; status: string; roles: string }[];
+  ).all({ org: organizationId, now: services.clock.now().toISOString() }) as { id: string; email: string; status: string; roles: string }[];
 
   return rows.map((row) => ({ ...row, roles: JSON.parse(row.roles) as string[] }));
 }

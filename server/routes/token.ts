@@ -46,7 +46,7 @@ export async function mintToken(c: HonoContext, services: Services): Promise<Res
       permissions: member.permissions,
       origins,
     },
-    services.config.tokenTtlSeconds,
+    Math.min(body.expires_in ?? Infinity, services.config.tokenTtlSeconds),
   );
   services.logger.info({ userId: body.user_id, organizationId: body.organization_id }, 'token minted');
 
@@ -64,6 +64,8 @@ interface MintBody {
   organization_id: string;
   user_id: string;
   origins?: string[];
+  /** Seconds the token lives, up to WIDGETS_TOKEN_TTL. */
+  expires_in?: number;
 }
 
 async function readBody(c: HonoContext): Promise<MintBody | { error: string }> {
@@ -74,14 +76,22 @@ async function readBody(c: HonoContext): Promise<MintBody | { error: string }> {
     return { error: 'The body must be JSON: {"organization_id": "org_…", "user_id": "user_…"}.' };
   }
 
-  const { organization_id, user_id, origins } = (body ?? {}) as Record<string, unknown>;
+  const { organization_id, user_id, origins, expires_in } = (body ?? {}) as Record<string, unknown>;
   if (typeof organization_id !== 'string' || typeof user_id !== 'string') {
     return { error: 'organization_id and user_id are required, each a string ID.' };
   }
   if (origins !== undefined && !(Array.isArray(origins) && origins.every((o) => typeof o === 'string'))) {
     return { error: 'origins, when given, must be an array of origin strings.' };
   }
-  return { organization_id, user_id, origins: origins as string[] | undefined };
+  if (expires_in !== undefined && !(Number.isInteger(expires_in) && (expires_in as number) > 0)) {
+    return { error: 'expires_in, when given, must be a whole number of seconds above 0.' };
+  }
+  return {
+    organization_id,
+    user_id,
+    origins: origins as string[] | undefined,
+    expires_in: expires_in as number | undefined,
+  };
 }
 
 /** The user's permissions in the organization, if they are an active member of it. */

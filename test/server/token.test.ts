@@ -99,6 +99,19 @@ describe('POST /client/token', () => {
     assert.match(widened.body.message, /evil\.example/);
   });
 
+  it('mints a shorter-lived token on request, never a longer one', async () => {
+    const body = { organization_id: server.acme.id, user_id: server.user(ADMIN).id };
+    const short = decodeJwt((await server.mintRaw({ ...body, expires_in: 2 })).body.token);
+    assert.equal(short.exp! - short.iat!, 2);
+
+    const long = decodeJwt((await server.mintRaw({ ...body, expires_in: 99_999 })).body.token);
+    assert.equal(long.exp! - long.iat!, 600);
+
+    const bad = await server.mintRaw({ ...body, expires_in: -1 });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.message, /expires_in/);
+  });
+
   it('binds repeated tokens of one member to the same session', async () => {
     const first = decodeJwt(await server.tokenFor(ADMIN));
     const second = decodeJwt(await server.tokenFor(ADMIN));
