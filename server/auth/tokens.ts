@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import type { Clock } from '../clock.js';
 
@@ -23,13 +23,16 @@ const AUDIENCE = 'urn:workos-widgets:client';
  * API key, so tokens stay valid across restarts and die with a key change.
  */
 export class TokenSigner {
-  private readonly key: Uint8Array;
+  /** Prepared once: importing raw key bytes at every check costs more than the check. */
+  private readonly key: KeyObject;
 
   constructor(
     apiKey: string,
     private readonly clock: Clock,
   ) {
-    this.key = createHmac('sha256', apiKey).update('widget-token-signing-key').digest();
+    this.key = createSecretKey(
+      createHmac('sha256', apiKey).update('widget-token-signing-key').digest(),
+    );
   }
 
   async sign(claims: Omit<WidgetClaims, 'tokenId' | 'expiresAt'>, ttlSeconds: number) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations.js';
+import { searchFold } from './search.js';
 
 export type Db = Database.Database;
 
@@ -14,6 +15,7 @@ export function openDatabase(path: string): Db {
 
   const db = new Database(path);
   db.pragma('foreign_keys = ON');
+  db.function('search_fold', { deterministic: true }, (text) => searchFold(String(text)));
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
 
   migrate(db);

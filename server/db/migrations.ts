@@ -30,10 +30,29 @@ export const migrations: string[] = [
     password_last_used_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
+    -- search_fold() is registered by the server when it opens the database.
     search_text TEXT GENERATED ALWAYS AS (
-      lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || email)
-    ) VIRTUAL
+      search_fold(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || email)
+    ) STORED
   );
+
+  -- Trigrams of every user's search text: finds a substring of three or more
+  -- characters without reading every member.
+  CREATE VIRTUAL TABLE users_search USING fts5 (
+    search_text, content = 'users', tokenize = 'trigram'
+  );
+  CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN
+    INSERT INTO users_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
+  CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN
+    INSERT INTO users_search (users_search, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+  END;
+  CREATE TRIGGER users_search_update AFTER UPDATE OF first_name, last_name, email ON users BEGIN
+    INSERT INTO users_search (users_search, rowid, search_text)
+      VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO users_search (rowid, search_text) VALUES (new.rowid, new.search_text);
+  END;
 
   CREATE TABLE permissions (
     id TEXT PRIMARY KEY,

@@ -28,12 +28,16 @@ export function seedIfEmpty(db: Db, options: { members: number; now: Date }) {
 /** Empties every table and seeds again, in one transaction. */
 export function reseed(db: Db, options: { members: number; now: Date }) {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .prepare(
+      `SELECT name FROM pragma_table_list
+       WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`,
+    )
     .pluck()
     .all() as string[];
 
   db.transaction(() => {
-    // Checked at commit, when every table is empty, so the order of deletes is free.
+    // Checked at commit, when every table is empty, so the order of deletes is
+    // free. The search index empties itself through the triggers on users.
     db.pragma('defer_foreign_keys = ON');
     for (const table of tables) db.exec(`DELETE FROM "${table}"`);
     new Seeder(db, options.now).run(options.members);

@@ -12,8 +12,8 @@ export interface PageArgs {
 
 /**
  * A list to page through: rows selected `FROM from WHERE where`, ordered by
- * `sortColumn` then `idColumn`, both of which an index must cover for the
- * page to be read without a sort.
+ * `sortColumn` then `idColumn`. Either an index covers both, so that a page is
+ * read in order without a sort, or `from` yields few enough rows to sort.
  */
 export interface PageSource<Row> {
   select: string;
@@ -29,9 +29,9 @@ export interface PageSource<Row> {
 type Cursor = [string, string];
 
 /**
- * One page of a keyset-paginated list. Each page costs one indexed range
- * read of `limit + 1` rows and at most one existence check, whatever the
- * list's length; an offset is never used.
+ * One page of a keyset-paginated list: `limit + 1` rows read past the cursor
+ * and at most one existence check, whatever the list's length; an offset is
+ * never used.
  */
 export function page<Row>(db: Db, source: PageSource<Row>, args: PageArgs) {
   const limit = args.limit ?? 10;

@@ -94,6 +94,27 @@ describe('organizationMemberships', () => {
     assert.equal(literal.data.length, 0, 'a % is matched as itself');
   });
 
+  it('finds a name however it is accented or cased, and follows renames', async () => {
+    const theo = await server.tokenFor(MEMBER);
+    await server.data(theo, `mutation { updateProfile(input: { firstName: "Ödön" }) { __typename } }`);
+
+    for (const search of ['odon naka', 'ÖDÖN', 'ödön', 'Dön']) {
+      const page = await members({ search });
+      assert.deepEqual(page.data.map((m) => m.email), [MEMBER], search);
+    }
+    assert.equal((await members({ search: 'theo naka' })).data.length, 0, 'the old name is gone');
+  });
+
+  it('pages through the matches of a search', async () => {
+    const all = await members({ search: 'acme', limit: 100 });
+    const first = await members({ search: 'acme', limit: 5 });
+    const second = await members({ search: 'acme', limit: 5, after: first.listMetadata.after });
+    assert.deepEqual(
+      [...first.data, ...second.data].map((m) => m.id),
+      all.data.slice(0, 10).map((m) => m.id),
+    );
+  });
+
   it('filters by role', async () => {
     const admins = await members({ roleSlug: 'admin', limit: 100 });
     assert.ok(admins.data.length >= 2);
@@ -164,10 +185,19 @@ describe('organizationMemberships over 10,000 members', () => {
     }
   }
 
-  it('searches across all of them', async () => {
-    const page = await server.data(admin, MEMBERS, { search: '.9999@', limit: 5 });
-    assert.equal(page.organizationMemberships.data.length, 1);
-    assert.match(page.organizationMemberships.data[0].email, /\.9999@acme\.example$/);
+  it('searches across all of them, rare terms and common ones alike', async () => {
+    const rare = await server.data(admin, MEMBERS, { search: '.9999@', limit: 5 });
+    assert.equal(rare.organizationMemberships.data.length, 1);
+    assert.match(rare.organizationMemberships.data[0].email, /\.9999@acme\.example$/);
+
+    // Matched by more users than the index is asked for: read in list order.
+    const common = await server.data(admin, MEMBERS, { search: 'acme.example', limit: 100 });
+    assert.equal(common.organizationMemberships.data.length, 100);
+
+    // Few matches, read from the index and sorted: still newest first, still paged.
+    const few: Page = (await server.data(admin, MEMBERS, { search: 'marisol', limit: 1 }))
+      .organizationMemberships;
+    assert.equal(few.data[0].email, ADMIN);
   });
 });
 
