@@ -79,9 +79,9 @@ export function checkCode(context: Context, challenge: Challenge, code: string) 
 
 /** Refuses a send once the viewer's daily email quota is spent. */
 export function quotaExceeded(context: Context) {
-  if (emailsSentToday(context.db, context.clock, context.viewer.userId) < context.config.dailyEmailQuota) {
-    return null;
-  }
+  const sent = emailsSentToday(context.db, context.clock, context.viewer.userId);
+  if (sent < context.config.dailyEmailQuota) return null;
+
   return {
     __typename: 'DailyEmailQuotaExceeded',
     message: `No more than ${context.config.dailyEmailQuota} emails a day; try again tomorrow.`,
@@ -97,7 +97,10 @@ function sendVerificationCode(_: unknown, __: unknown, context: Context) {
       context.viewer.userId,
     ) as { email: string };
     const code = newCode();
-    const challenge = createChallenge(context, 'verify_email', { code, ttlSeconds: CODE_TTL_SECONDS });
+    const challenge = createChallenge(context, 'verify_email', {
+      code,
+      ttlSeconds: CODE_TTL_SECONDS,
+    });
     sendEmail(context.db, context.clock, {
       to: email,
       userId: context.viewer.userId,
@@ -124,7 +127,10 @@ const CODE_FAILURES = {
   used: ['VerificationCodePreviouslyUsed', 'This code was already used; ask for a new one.'],
   locked: ['VerificationTooManyAttempts', 'Too many wrong codes; ask for a new one.'],
   expired: ['VerificationCodeExpired', 'This code has expired; ask for a new one.'],
-  incorrect: ['VerificationCodeIncorrect', 'This code is not right; check the email and try again.'],
+  incorrect: [
+    'VerificationCodeIncorrect',
+    'This code is not right; check the email and try again.',
+  ],
 } as const;
 
 function verifyCurrentEmail(
@@ -179,7 +185,8 @@ export function revokeElevatedTokens(context: Context) {
 export function elevatedAccessFailure(context: Context, token: string) {
   const row = sql(
     context.db,
-    'SELECT expires_at AS expiresAt, revoked_at AS revokedAt FROM elevated_tokens WHERE token_hash = ? AND user_id = ?',
+    `SELECT expires_at AS expiresAt, revoked_at AS revokedAt
+     FROM elevated_tokens WHERE token_hash = ? AND user_id = ?`,
   ).get(sha256(token), context.viewer.userId) as
     | { expiresAt: string; revokedAt: string | null }
     | undefined;

@@ -89,7 +89,7 @@ function latestChange(context: Context) {
     `SELECT id, code_hash AS codeHash, payload, attempts, expires_at AS expiresAt,
        used_at AS usedAt
      FROM challenges WHERE user_id = ? AND kind = 'change_email'
-     ORDER BY created_at DESC, id DESC LIMIT 1`,
+     ORDER BY created_at DESC, rowid DESC LIMIT 1`,
   ).get(context.viewer.userId) as Challenge | undefined;
 }
 
@@ -135,13 +135,22 @@ function confirmEmailChange(
   });
 }
 
-/** Moves the user to the new address; elevated tokens proven with the old one end. */
+/**
+ * Moves the user to the new address. What was proven with the old one ends:
+ * elevated tokens, and codes mailed there that nobody has entered yet.
+ */
 function finishChange(context: Context, challengeId: string, newEmail: string) {
+  const now = nowIso(context);
   useChallenge(context, challengeId);
   sql(
     context.db,
     'UPDATE users SET email = ?, email_verified = 1, updated_at = ? WHERE id = ?',
-  ).run(newEmail, nowIso(context), context.viewer.userId);
+  ).run(newEmail, now, context.viewer.userId);
+  sql(
+    context.db,
+    `UPDATE challenges SET expires_at = @now
+     WHERE user_id = @user AND kind = 'verify_email' AND used_at IS NULL AND expires_at > @now`,
+  ).run({ now, user: context.viewer.userId });
   revokeElevatedTokens(context);
 
   return {

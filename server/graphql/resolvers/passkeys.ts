@@ -2,6 +2,7 @@ import {
   generateRegistrationOptions,
   verifyRegistrationResponse,
   type RegistrationResponseJSON,
+  type VerifiedRegistrationResponse,
 } from '@simplewebauthn/server';
 import { newId } from '../../db/ids.js';
 import { sql } from '../../db/statements.js';
@@ -39,7 +40,11 @@ function passkeys(_: unknown, __: unknown, context: Context) {
   ).all(context.viewer.userId);
 }
 
-/** The relying party is the page's host: passkeys belong to the host application. */
+/**
+ * The relying party is the page's host: passkeys belong to the host application.
+ * Browsers refuse an IP address as relying party ID, so a page served from
+ * 127.0.0.1 cannot register a passkey; serve it from localhost instead.
+ */
 function relyingParty(context: Context) {
   return { rpID: new URL(context.origin).hostname, origin: context.origin };
 }
@@ -63,9 +68,10 @@ async function registerPasskey(
     name: string;
     organization: string;
   };
-  const existing = sql(context.db, 'SELECT credential_id AS id FROM passkeys WHERE user_id = ?').all(
-    context.viewer.userId,
-  ) as { id: string }[];
+  const existing = sql(
+    context.db,
+    'SELECT credential_id AS id FROM passkeys WHERE user_id = ?',
+  ).all(context.viewer.userId) as { id: string }[];
   const { rpID, origin } = relyingParty(context);
 
   const options = await generateRegistrationOptions({
@@ -95,45 +101,80 @@ interface VerifyPasskeyInput {
   name?: string | null;
 }
 
-async function verifyPasskey(_: unknown, { input }: { input: VerifyPasskeyInput }, context: Context) {
+async function verifyPasskey(
+  _: unknown,
+  { input }: { input: VerifyPasskeyInput },
+  context: Context,
+) {
   requireSetting(context, 'passkeyAuthEnabled');
   const denied = elevatedAccessFailure(context, input.elevatedAccessToken);
   if (denied) return denied;
 
   const challenge = findChallenge(context, 'passkey', input.challengeId);
   if (!challenge || challenge.usedAt || challenge.expiresAt <= nowIso(context)) {
-    return {
-      __typename: 'PasskeyChallengeNotFound',
-      message: 'This passkey registration has ended: start again.',
-    };
+    return challengeNotFound('This passkey registration has ended: start again.');
   }
 
-  const expected = JSON.parse(challenge.payload!) as { challenge: string; rpID: string; origin: string };
-  const verification = await verifyRegistrationResponse({
-    response: input.response as RegistrationResponseJSON,
-    expectedChallenge: expected.challenge,
-    expectedOrigin: expected.origin,
-    expectedRPID: expected.rpID,
-    requireUserVerification: false,
-  }).catch((error: Error) => ({ verified: false as const, reason: error.message }));
-
-  if (!verification.verified || !('registrationInfo' in verification)) {
-    const reason = 'reason' in verification ? `: ${verification.reason}` : '';
-    return { __typename: 'PasskeyVerificationFailed', message: `The passkey was not accepted${reason}` };
-  }
-  const info = verification.registrationInfo!;
+  const checked = await checkResponse(challenge.payload!, input.response);
+  if ('failure' in checked) return verificationFailed(checked.failure);
 
   return transaction(context, () => {
     // A second answer to the same challenge, raced with the first, loses here.
     if (findChallenge(context, 'passkey', input.challengeId)?.usedAt) {
-      return { __typename: 'PasskeyChallengeNotFound', message: 'This registration was already used.' };
+      return challengeNotFound('This registration was already used.');
+    }
+    if (credentialRegistered(context, checked.info.credential.id)) {
+      return verificationFailed('this credential is already registered');
     }
     useChallenge(context, input.challengeId);
 
-    const name = input.name?.trim().slice(0, 100) || AUTHENTICATOR_NAMES[info.aaguid] || 'Passkey';
-    const passkey = savePasskey(context, name, info.credential);
+    const { aaguid, credential } = checked.info;
+    const name = input.name?.trim().slice(0, 100) || AUTHENTICATOR_NAMES[aaguid] || 'Passkey';
+    const passkey = savePasskey(context, name, credential);
     return { __typename: 'PasskeyVerified', success: true, passkey };
   });
+}
+
+type RegistrationInfo = NonNullable<VerifiedRegistrationResponse['registrationInfo']>;
+
+/** Checks a RegistrationResponseJSON against what the challenge expects. */
+async function checkResponse(
+  payload: string,
+  response: unknown,
+): Promise<{ info: RegistrationInfo } | { failure: string }> {
+  const expected = JSON.parse(payload) as { challenge: string; rpID: string; origin: string };
+  try {
+    const { verified, registrationInfo } = await verifyRegistrationResponse({
+      response: response as RegistrationResponseJSON,
+      expectedChallenge: expected.challenge,
+      expectedOrigin: expected.origin,
+      expectedRPID: expected.rpID,
+      requireUserVerification: false,
+    });
+    if (!verified || !registrationInfo) return { failure: 'the response does not verify' };
+    return { info: registrationInfo };
+  } catch (error) {
+    return { failure: (error as Error).message };
+  }
+}
+
+function challengeNotFound(message: string) {
+  return { __typename: 'PasskeyChallengeNotFound', message };
+}
+
+function verificationFailed(reason: string) {
+  const message = `The passkey was not accepted: ${reason}`;
+  return { __typename: 'PasskeyVerificationFailed', message };
+}
+
+/**
+ * Whether any user already holds this credential. Browsers skip the excluded
+ * credentials, but a response may still carry one.
+ */
+function credentialRegistered(context: Context, credentialId: string) {
+  return Boolean(
+    sql(context.db, 'SELECT 1 FROM passkeys WHERE credential_id = ?').get(credentialId),
+  );
 }
 
 function savePasskey(

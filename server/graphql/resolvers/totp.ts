@@ -133,7 +133,8 @@ function verifyTotp(_: unknown, { input }: { input: VerifyTotpInput }, context: 
     if (!factor) return verificationFailed('This enrollment has ended: start again.');
 
     if (!codeMatches(context, factor.secret, input.code)) {
-      sql(context.db, 'UPDATE challenges SET attempts = attempts + 1 WHERE id = ?').run(challenge.id);
+      const countAttempt = 'UPDATE challenges SET attempts = attempts + 1 WHERE id = ?';
+      sql(context.db, countAttempt).run(challenge.id);
       return verificationFailed('This code is not right: enter the one your app shows now.');
     }
 
