@@ -46,7 +46,10 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   const limitBody = bodyLimit({
     maxSize: config.bodyLimitBytes,
     onError: () =>
-      restErrorResponse('PAYLOAD_TOO_LARGE', `The body is larger than ${config.bodyLimitBytes} bytes.`),
+      restErrorResponse(
+        'PAYLOAD_TOO_LARGE',
+        `The body is larger than ${config.bodyLimitBytes} bytes.`,
+      ),
   });
 
   app.post('/client/token', limitBody, (c) => mintToken(c, services));
@@ -66,7 +69,8 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
         return restErrorResponse('ORIGIN_NOT_ALLOWED', `Origin ${origin} is not allowed.`);
       }
       await next();
-      if (origin) for (const [name, value] of Object.entries(corsHeaders(origin))) c.header(name, value);
+      if (origin)
+        for (const [name, value] of Object.entries(corsHeaders(origin))) c.header(name, value);
     });
     app.route('/dev', devRoutes(services));
   }
@@ -84,7 +88,10 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   );
   app.onError((error) => {
     services.logger.error({ err: error }, 'request failed');
-    return restErrorResponse('INTERNAL_SERVER_ERROR', 'The server failed to answer; it logged why.');
+    return restErrorResponse(
+      'INTERNAL_SERVER_ERROR',
+      'The server failed to answer; it logged why.',
+    );
   });
 
   return { fetch: app.fetch, services, close: () => db.close() };

@@ -38,10 +38,7 @@ export const DEVELOPMENT_API_KEY = 'sk_test_widgets_local_development_key';
 /** Port of the demo's dev server; its origins are allowed by default. */
 export const DEMO_PORT = 5173;
 
-export const DEFAULT_ORIGINS = [
-  `http://localhost:${DEMO_PORT}`,
-  `http://127.0.0.1:${DEMO_PORT}`,
-];
+export const DEFAULT_ORIGINS = [`http://localhost:${DEMO_PORT}`, `http://127.0.0.1:${DEMO_PORT}`];
 
 type Env = Record<string, string | undefined>;
 

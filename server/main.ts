@@ -6,7 +6,10 @@ const config = readConfig();
 const { url, close, app } = await startServer({ config });
 const { logger } = app.services;
 
-logger.info({ url, allowedOrigins: config.allowedOrigins, database: config.databasePath }, 'listening');
+logger.info(
+  { url, allowedOrigins: config.allowedOrigins, database: config.databasePath },
+  'listening',
+);
 if (config.apiKey === DEVELOPMENT_API_KEY) {
   logger.info({ apiKey: DEVELOPMENT_API_KEY }, 'using the development API key');
 }

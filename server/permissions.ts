@@ -12,5 +12,7 @@ export function membershipPermissions(db: Db, membershipId: string): string[] {
      JOIN role_permissions rp ON rp.role_id = mr.role_id
      JOIN permissions p ON p.id = rp.permission_id
      WHERE mr.membership_id = ? ORDER BY p.slug`,
-  ).pluck().all(membershipId) as string[];
+  )
+    .pluck()
+    .all(membershipId) as string[];
 }

@@ -81,7 +81,9 @@ export class TokenSigner {
       if (error instanceof errors.JWTExpired) {
         return { refused: 'The token has expired: ask the host application for a new one.' };
       }
-      return { refused: 'The token is not valid: it is malformed, altered or signed with another key.' };
+      return {
+        refused: 'The token is not valid: it is malformed, altered or signed with another key.',
+      };
     }
   }
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Secret } from 'otpauth';
 import type { PRNG } from 'ulid';
 import { addSeconds, iso } from '../clock.js';
@@ -44,8 +43,6 @@ export function reseed(db: Db, options: { members: number; now: Date }) {
   })();
 }
 
-
-
 const PERMISSIONS = [
   [MANAGE_MEMBERS, 'Manage members', 'Invite people, change roles and remove members.', 1],
   ['billing:manage', 'Manage billing', 'Change the plan and payment details.', 0],
@@ -56,7 +53,12 @@ const PERMISSIONS = [
 
 const ROLES = [
   ['admin', 'Admin', 'Full access, including members and billing.', PERMISSIONS.map((p) => p[0])],
-  ['billing-manager', 'Billing manager', 'Billing and reports.', ['billing:manage', 'reports:view']],
+  [
+    'billing-manager',
+    'Billing manager',
+    'Billing and reports.',
+    ['billing:manage', 'reports:view'],
+  ],
   ['developer', 'Developer', 'Works on projects.', ['projects:write', 'reports:view']],
   ['member', 'Member', 'Can use the product; manages nothing.', []],
 ] as const;
@@ -78,70 +80,270 @@ interface Person {
 
 /** The people every seed has, whatever its size. The first is the demo's admin. */
 const ACME_PEOPLE: Person[] = [
-  { first: 'Marisol', last: 'Vega', email: 'marisol.vega@acme.example', role: 'admin', status: 'Active', sessions: 4, devices: [0, 1, 5, 3] },
-  { first: 'Theo', last: 'Nakamura', email: 'theo.nakamura@acme.example', role: 'member', status: 'Active', sessions: 2 },
-  { first: 'Priya', last: 'Raman', email: 'priya.raman@acme.example', role: 'billing-manager', status: 'Active', sessions: 3 },
-  { first: 'Jonas', last: 'Becker', email: 'jonas.becker@acme.example', role: 'admin', status: 'Active', sessions: 2 },
-  { first: 'Amara', last: 'Okafor', email: 'amara.okafor@acme.example', role: 'developer', status: 'Active', directory: true, sessions: 1 },
-  { first: null, last: null, email: 'lucia.ferrari@acme.example', role: 'member', status: 'Invited' },
-  { first: null, last: null, email: 'samuel.oduya@acme.example', role: 'developer', status: 'InviteExpired' },
-  { first: null, last: null, email: 'kim.tran@acme.example', role: 'member', status: 'InviteRevoked' },
-  { first: 'Rafael', last: 'Souza', email: 'rafael.souza@acme.example', role: 'member', status: 'NoInvite' },
+  {
+    first: 'Marisol',
+    last: 'Vega',
+    email: 'marisol.vega@acme.example',
+    role: 'admin',
+    status: 'Active',
+    sessions: 4,
+    devices: [0, 1, 5, 3],
+  },
+  {
+    first: 'Theo',
+    last: 'Nakamura',
+    email: 'theo.nakamura@acme.example',
+    role: 'member',
+    status: 'Active',
+    sessions: 2,
+  },
+  {
+    first: 'Priya',
+    last: 'Raman',
+    email: 'priya.raman@acme.example',
+    role: 'billing-manager',
+    status: 'Active',
+    sessions: 3,
+  },
+  {
+    first: 'Jonas',
+    last: 'Becker',
+    email: 'jonas.becker@acme.example',
+    role: 'admin',
+    status: 'Active',
+    sessions: 2,
+  },
+  {
+    first: 'Amara',
+    last: 'Okafor',
+    email: 'amara.okafor@acme.example',
+    role: 'developer',
+    status: 'Active',
+    directory: true,
+    sessions: 1,
+  },
+  {
+    first: null,
+    last: null,
+    email: 'lucia.ferrari@acme.example',
+    role: 'member',
+    status: 'Invited',
+  },
+  {
+    first: null,
+    last: null,
+    email: 'samuel.oduya@acme.example',
+    role: 'developer',
+    status: 'InviteExpired',
+  },
+  {
+    first: null,
+    last: null,
+    email: 'kim.tran@acme.example',
+    role: 'member',
+    status: 'InviteRevoked',
+  },
+  {
+    first: 'Rafael',
+    last: 'Souza',
+    email: 'rafael.souza@acme.example',
+    role: 'member',
+    status: 'NoInvite',
+  },
 ];
 
 const GLOBEX_PEOPLE: Person[] = [
-  { first: 'Hank', last: 'Scorpio', email: 'hank.scorpio@globex.example', role: 'admin', status: 'Active', sessions: 2 },
-  { first: 'Mindy', last: 'Simmons', email: 'mindy.simmons@globex.example', role: 'member', status: 'Active', sessions: 1 },
-  { first: 'Frank', last: 'Grimes', email: 'frank.grimes@globex.example', role: 'developer', status: 'Active', sessions: 1 },
+  {
+    first: 'Hank',
+    last: 'Scorpio',
+    email: 'hank.scorpio@globex.example',
+    role: 'admin',
+    status: 'Active',
+    sessions: 2,
+  },
+  {
+    first: 'Mindy',
+    last: 'Simmons',
+    email: 'mindy.simmons@globex.example',
+    role: 'member',
+    status: 'Active',
+    sessions: 1,
+  },
+  {
+    first: 'Frank',
+    last: 'Grimes',
+    email: 'frank.grimes@globex.example',
+    role: 'developer',
+    status: 'Active',
+    sessions: 1,
+  },
   { first: null, last: null, email: 'new.hire@globex.example', role: 'member', status: 'Invited' },
 ];
 
 const FIRST_NAMES = [
-  'Aiko', 'Alejandro', 'Amelia', 'Anders', 'Aylin', 'Beatriz', 'Bilal', 'Camille', 'Chen',
-  'Chiara', 'Dario', 'Dmitri', 'Elena', 'Emeka', 'Farah', 'Felix', 'Freya', 'Gabriel', 'Hana',
-  'Hugo', 'Ines', 'Isaac', 'Jae-won', 'Johanna', 'Kai', 'Kavya', 'Leila', 'Liam', 'Lucas',
-  'Maja', 'Malik', 'Mateo', 'Mei', 'Nadia', 'Nikhil', 'Noor', 'Olga', 'Omar', 'Paula', 'Quinn',
-  'Rania', 'Ren', 'Rosa', 'Santiago', 'Sofia', 'Sven', 'Tariq', 'Tomás', 'Uma', 'Valentina',
-  'Wei', 'Yara', 'Yusuf', 'Zoe', 'Zoltán', 'Élodie', 'Søren', 'Łucja',
+  'Aiko',
+  'Alejandro',
+  'Amelia',
+  'Anders',
+  'Aylin',
+  'Beatriz',
+  'Bilal',
+  'Camille',
+  'Chen',
+  'Chiara',
+  'Dario',
+  'Dmitri',
+  'Elena',
+  'Emeka',
+  'Farah',
+  'Felix',
+  'Freya',
+  'Gabriel',
+  'Hana',
+  'Hugo',
+  'Ines',
+  'Isaac',
+  'Jae-won',
+  'Johanna',
+  'Kai',
+  'Kavya',
+  'Leila',
+  'Liam',
+  'Lucas',
+  'Maja',
+  'Malik',
+  'Mateo',
+  'Mei',
+  'Nadia',
+  'Nikhil',
+  'Noor',
+  'Olga',
+  'Omar',
+  'Paula',
+  'Quinn',
+  'Rania',
+  'Ren',
+  'Rosa',
+  'Santiago',
+  'Sofia',
+  'Sven',
+  'Tariq',
+  'Tomás',
+  'Uma',
+  'Valentina',
+  'Wei',
+  'Yara',
+  'Yusuf',
+  'Zoe',
+  'Zoltán',
+  'Élodie',
+  'Søren',
+  'Łucja',
 ];
 
 const LAST_NAMES = [
-  'Abbott', 'Adeyemi', 'Andersson', 'Bauer', 'Bianchi', 'Carvalho', 'Chowdhury', 'Costa', 'Dubois',
-  'Eriksen', 'Fernández', 'Fischer', 'García', 'Haddad', 'Hansen', 'Hoffmann', 'Ivanova', 'Jensen',
-  'Kim', 'Kowalski', 'Kumar', 'Laine', 'Lambert', 'Li', 'Martin', 'Mendes', 'Moreau', 'Müller',
-  'Nguyen', 'Novak', "O'Brien", 'Okonkwo', 'Park', 'Petrov', 'Quispe', 'Rossi', 'Sato', 'Schmidt',
-  'Silva', 'Singh', 'Suzuki', 'Tanaka', 'Van der Berg', 'Wagner', 'Wang', 'Yamamoto', 'Zhang',
+  'Abbott',
+  'Adeyemi',
+  'Andersson',
+  'Bauer',
+  'Bianchi',
+  'Carvalho',
+  'Chowdhury',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fernández',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Hansen',
+  'Hoffmann',
+  'Ivanova',
+  'Jensen',
+  'Kim',
+  'Kowalski',
+  'Kumar',
+  'Laine',
+  'Lambert',
+  'Li',
+  'Martin',
+  'Mendes',
+  'Moreau',
+  'Müller',
+  'Nguyen',
+  'Novak',
+  "O'Brien",
+  'Okonkwo',
+  'Park',
+  'Petrov',
+  'Quispe',
+  'Rossi',
+  'Sato',
+  'Schmidt',
+  'Silva',
+  'Singh',
+  'Suzuki',
+  'Tanaka',
+  'Van der Berg',
+  'Wagner',
+  'Wang',
+  'Yamamoto',
+  'Zhang',
 ];
 
 /** Real browsers' User-Agent headers, each with a plausible place to be seen from. */
 const DEVICES = [
   {
-    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-    ip: '203.0.113.24', city: 'Lisbon', country: 'PT',
+    ua:
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) ' +
+      'AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    ip: '203.0.113.24',
+    city: 'Lisbon',
+    country: 'PT',
   },
   {
-    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-    ip: '198.51.100.7', city: 'Porto', country: 'PT',
+    ua:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) ' +
+      'AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+    ip: '198.51.100.7',
+    city: 'Porto',
+    country: 'PT',
   },
   {
-    ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
-    ip: '192.0.2.145', city: 'Berlin', country: 'DE',
+    ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) ' + 'Gecko/20100101 Firefox/133.0',
+    ip: '192.0.2.145',
+    city: 'Berlin',
+    country: 'DE',
   },
   {
-    ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-    ip: '2001:db8:85a3::8a2e:370:7334', city: 'San Francisco', country: 'US',
+    ua:
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) ' +
+      'AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+    ip: '2001:db8:85a3::8a2e:370:7334',
+    city: 'San Francisco',
+    country: 'US',
   },
   {
-    ua: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.104 Mobile Safari/537.36',
-    ip: '203.0.113.90', city: 'Toronto', country: 'CA',
+    ua:
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8) ' +
+      'AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.104 Mobile Safari/537.36',
+    ip: '203.0.113.90',
+    city: 'Toronto',
+    country: 'CA',
   },
   {
     ua: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
-    ip: '198.51.100.200', city: null, country: null,
+    ip: '198.51.100.200',
+    city: null,
+    country: null,
   },
   {
-    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
-    ip: '192.0.2.33', city: 'Singapore', country: 'SG',
+    ua:
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_1) ' +
+      'AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+    ip: '192.0.2.33',
+    city: 'Singapore',
+    country: 'SG',
   },
 ];
 
@@ -231,18 +433,25 @@ class Seeder {
     return iso(addSeconds(this.now, -seconds));
   }
 
+  private bytes(length: number) {
+    return Uint8Array.from({ length }, () => Math.floor(this.random() * 256));
+  }
+
   private pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.random() * items.length)]!;
   }
 
   private seedSettings() {
     const settings = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-    settings.run('authentication', JSON.stringify({
-      mfaEnabled: true,
-      mfaRequired: false,
-      passkeyAuthEnabled: true,
-      passwordAuthEnabled: true,
-    }));
+    settings.run(
+      'authentication',
+      JSON.stringify({
+        mfaEnabled: true,
+        mfaRequired: false,
+        passkeyAuthEnabled: true,
+        passwordAuthEnabled: true,
+      }),
+    );
   }
 
   private seedRoles() {
@@ -285,14 +494,27 @@ class Seeder {
     const first = this.pick(FIRST_NAMES);
     const last = this.pick(LAST_NAMES);
     const local = `${first}.${last}`
+      .replace(/[łŁøØ]/g, (c) => ({ ł: 'l', Ł: 'L', ø: 'o', Ø: 'O' })[c]!)
       .normalize('NFKD')
       .replace(/[^A-Za-z.]/g, '')
       .toLowerCase();
     const roll = this.random();
     const status: Status =
-      roll < 0.84 ? 'Active' : roll < 0.92 ? 'Invited' : roll < 0.96 ? 'InviteExpired' : 'InviteRevoked';
+      roll < 0.84
+        ? 'Active'
+        : roll < 0.92
+          ? 'Invited'
+          : roll < 0.96
+            ? 'InviteExpired'
+            : 'InviteRevoked';
     const role: RoleSlug =
-      index % 23 === 0 ? 'admin' : index % 7 === 0 ? 'developer' : index % 11 === 0 ? 'billing-manager' : 'member';
+      index % 23 === 0
+        ? 'admin'
+        : index % 7 === 0
+          ? 'developer'
+          : index % 11 === 0
+            ? 'billing-manager'
+            : 'member';
     const named = status === 'Active' || this.random() < 0.3;
 
     return {
@@ -324,9 +546,16 @@ class Seeder {
     const at = this.ago(age + DAY);
     const active = person.status === 'Active';
     this.insert.user.run(
-      id, person.email, active ? 1 : 0, person.first, person.last,
+      id,
+      person.email,
+      active ? 1 : 0,
+      person.first,
+      person.last,
       active && this.random() < 0.2 ? 'de-DE' : null,
-      active ? 1 : 0, active ? this.ago(this.random() * DAY * 20) : null, at, at,
+      active ? 1 : 0,
+      active ? this.ago(this.random() * DAY * 20) : null,
+      at,
+      at,
     );
     return id;
   }
@@ -339,8 +568,15 @@ class Seeder {
     const lastActivity = person.status === 'Active' ? this.ago(this.random() * DAY * 14) : null;
 
     this.insert.membership.run(
-      id, organization, userId, storedStatus, person.directory ? 1 : 0,
-      inviteExpiresAt, lastActivity, createdAt, createdAt,
+      id,
+      organization,
+      userId,
+      storedStatus,
+      person.directory ? 1 : 0,
+      inviteExpiresAt,
+      lastActivity,
+      createdAt,
+      createdAt,
     );
     this.insert.membershipRole.run(id, this.roleIds.get(person.role));
     this.invitation(organization, userId, person, createdAt, inviteExpiresAt);
@@ -367,42 +603,76 @@ class Seeder {
     const state = accepted ? 'Accepted' : person.status === 'InviteRevoked' ? 'Revoked' : 'Pending';
     const expiry = expiresAt ?? iso(addSeconds(new Date(createdAt), DAY * 7));
     this.insert.invitation.run(
-      this.id('invitation'), organization, userId, person.email, state,
-      this.roleIds.get(person.role), null, expiry, createdAt,
-      accepted ? createdAt : null, state === 'Revoked' ? createdAt : null, createdAt,
+      this.id('invitation'),
+      organization,
+      userId,
+      person.email,
+      state,
+      this.roleIds.get(person.role),
+      null,
+      expiry,
+      createdAt,
+      accepted ? createdAt : null,
+      state === 'Revoked' ? createdAt : null,
+      createdAt,
     );
   }
 
   private sessions(userId: string, organization: string, count: number, devices?: number[]) {
     for (let i = 0; i < count; i++) {
-      const device = devices ? DEVICES[devices[i]!]! : i === 0 ? DEVICES[0]! : this.pick(DEVICES.slice(1));
+      const device = devices
+        ? DEVICES[devices[i]!]!
+        : i === 0
+          ? DEVICES[0]!
+          : this.pick(DEVICES.slice(1));
       const lastActivity = this.ago(i === 0 ? 60 : this.random() * DAY * 10 + i * 3600);
       const createdAt = this.ago(DAY * (12 + i * 5));
       this.insert.session.run(
-        this.id('session'), userId, organization, device.ip, device.ua, device.city,
-        device.country, lastActivity, this.ago(-DAY * 30), createdAt, lastActivity,
+        this.id('session'),
+        userId,
+        organization,
+        device.ip,
+        device.ua,
+        device.city,
+        device.country,
+        lastActivity,
+        this.ago(-DAY * 30),
+        createdAt,
+        lastActivity,
       );
     }
   }
 
   /** An authenticator app and a passkey for the demo's admin. */
   private secondFactors(userId: string) {
-    const secret = new Secret({ buffer: Uint8Array.from({ length: 20 }, () => this.random() * 256).buffer });
+    const secret = new Secret({
+      buffer: this.bytes(20).buffer,
+    });
     const enrolled = this.ago(DAY * 120);
-    this.db.prepare(
-      `INSERT INTO mfa_factors (id, user_id, type, secret, verified, last_used_at, created_at, updated_at)
+    this.db
+      .prepare(
+        `INSERT INTO mfa_factors (id, user_id, type, secret, verified, last_used_at,
+           created_at, updated_at)
        VALUES (?, ?, 'totp', ?, 1, ?, ?, ?)`,
-    ).run(this.id('auth_factor'), userId, secret.base32, this.ago(DAY * 2), enrolled, enrolled);
+      )
+      .run(this.id('auth_factor'), userId, secret.base32, this.ago(DAY * 2), enrolled, enrolled);
 
     // Enough to list and delete; nobody holds its private key, so it cannot sign in.
     const registered = this.ago(DAY * 60);
-    this.db.prepare(
-      `INSERT INTO passkeys (id, user_id, name, credential_id, public_key, counter, transports,
+    this.db
+      .prepare(
+        `INSERT INTO passkeys (id, user_id, name, credential_id, public_key, counter, transports,
          last_verified_at, created_at, updated_at)
        VALUES (?, ?, 'iCloud Keychain', ?, ?, 0, '["internal","hybrid"]', ?, ?, ?)`,
-    ).run(
-      this.id('passkey'), userId, randomBytes(32).toString('base64url'), randomBytes(77),
-      this.ago(DAY * 3), registered, registered,
-    );
+      )
+      .run(
+        this.id('passkey'),
+        userId,
+        Buffer.from(this.bytes(32)).toString('base64url'),
+        Buffer.from(this.bytes(77)),
+        this.ago(DAY * 3),
+        registered,
+        registered,
+      );
   }
 }

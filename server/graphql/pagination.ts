@@ -56,11 +56,19 @@ export function page<Row>(db: Db, source: PageSource<Row>, args: PageArgs) {
   const first = data[0] ? source.key(data[0]) : cursor;
   const last = data.at(-1) ? source.key(data.at(-1)!) : cursor;
   const before = backward
-    ? more ? first : null
-    : first && cursor && range(db, source, first, !descending, 1).length ? first : null;
+    ? more
+      ? first
+      : null
+    : first && cursor && range(db, source, first, !descending, 1).length
+      ? first
+      : null;
   const after = backward
-    ? last && range(db, source, last, descending, 1).length ? last : null
-    : more ? last : null;
+    ? last && range(db, source, last, descending, 1).length
+      ? last
+      : null
+    : more
+      ? last
+      : null;
 
   return {
     data,
@@ -81,7 +89,9 @@ function range<Row>(
 ): Row[] {
   const { sortColumn: sort, idColumn: id } = source;
   const direction = descending ? 'DESC' : 'ASC';
-  const past = cursor ? `AND (${sort}, ${id}) ${descending ? '<' : '>'} (@cursorSort, @cursorId)` : '';
+  const past = cursor
+    ? `AND (${sort}, ${id}) ${descending ? '<' : '>'} (@cursorSort, @cursorId)`
+    : '';
 
   const sql = `SELECT ${source.select} FROM ${source.from}
     WHERE ${source.where} ${past}
@@ -110,5 +120,8 @@ function decodeCursor(text: string | null): Cursor | null {
   } catch {
     // Reported below with the same message as any other foreign cursor.
   }
-  throw refusal('BAD_REQUEST', 'The cursor is not one this API returned: pass listMetadata.after or .before unchanged.');
+  throw refusal(
+    'BAD_REQUEST',
+    'The cursor is not one this API returned: pass listMetadata.after or .before unchanged.',
+  );
 }

@@ -61,7 +61,12 @@ function members(services: Services, organizationId: string) {
      JOIN roles r ON r.id = mr.role_id
      WHERE m.organization_id = @org
      GROUP BY m.id ORDER BY m.created_at, m.id`,
-  ).all({ org: organizationId, now: services.clock.now().toISOString() }) as { id: string; email: string; status: string; roles: string }[];
+  ).all({ org: organizationId, now: services.clock.now().toISOString() }) as {
+    id: string;
+    email: string;
+    status: string;
+    roles: string;
+  }[];
 
   return rows.map((row) => ({ ...row, roles: JSON.parse(row.roles) as string[] }));
 }

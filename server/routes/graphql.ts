@@ -108,7 +108,9 @@ function liveMembership(
      JOIN memberships m ON m.user_id = s.user_id AND m.organization_id = @org
      WHERE s.id = @session AND s.user_id = @user AND s.revoked_at IS NULL
        AND s.expires_at > @now AND m.status IN ('Active', 'NoInvite')`,
-  ).pluck().get(params) as string | undefined;
+  )
+    .pluck()
+    .get(params) as string | undefined;
   if (!membership) return null;
 
   const since = new Date(now.getTime() - ACTIVITY_RESOLUTION_MS).toISOString();

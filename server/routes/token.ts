@@ -48,7 +48,10 @@ export async function mintToken(c: HonoContext, services: Services): Promise<Res
     },
     Math.min(body.expires_in ?? Infinity, services.config.tokenTtlSeconds),
   );
-  services.logger.info({ userId: body.user_id, organizationId: body.organization_id }, 'token minted');
+  services.logger.info(
+    { userId: body.user_id, organizationId: body.organization_id },
+    'token minted',
+  );
 
   return c.json({ token, expires_at: expiresAt.toISOString() }, 201, NO_STORE);
 }
@@ -80,7 +83,10 @@ async function readBody(c: HonoContext): Promise<MintBody | { error: string }> {
   if (typeof organization_id !== 'string' || typeof user_id !== 'string') {
     return { error: 'organization_id and user_id are required, each a string ID.' };
   }
-  if (origins !== undefined && !(Array.isArray(origins) && origins.every((o) => typeof o === 'string'))) {
+  if (
+    origins !== undefined &&
+    !(Array.isArray(origins) && origins.every((o) => typeof o === 'string'))
+  ) {
     return { error: 'origins, when given, must be an array of origin strings.' };
   }
   if (expires_in !== undefined && !(Number.isInteger(expires_in) && (expires_in as number) > 0)) {
@@ -130,7 +136,9 @@ function currentSession(services: Services, userId: string, organizationId: stri
     `SELECT id FROM sessions
      WHERE user_id = ? AND organization_id = ? AND revoked_at IS NULL AND expires_at > ?
      ORDER BY last_activity_at DESC LIMIT 1`,
-  ).pluck().get(userId, organizationId, now.toISOString()) as string | undefined;
+  )
+    .pluck()
+    .get(userId, organizationId, now.toISOString()) as string | undefined;
   if (existing) return existing;
 
   const id = newId('session', now);

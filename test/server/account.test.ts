@@ -50,7 +50,8 @@ describe('account queries', () => {
   });
 
   it('organization: the token’s own, and no other', async () => {
-    const query = 'query O($id: ID!) { organization(id: $id) { id name allowProfilesOutsideOrganization } }';
+    const query =
+      'query O($id: ID!) { organization(id: $id) { id name allowProfilesOutsideOrganization } }';
     const own = await server.data(admin, query, { id: server.acme.id });
     assert.equal(own.organization.name, 'Acme');
 
@@ -80,7 +81,10 @@ describe('account queries', () => {
     const slugs = roles.roles.map((r: any) => r.slug);
     assert.ok(slugs.length >= 3);
     assert.ok(slugs.includes('admin'));
-    assert.deepEqual(roles.roles.filter((r: any) => r.isDefault).map((r: any) => r.slug), ['member']);
+    assert.deepEqual(
+      roles.roles.filter((r: any) => r.isDefault).map((r: any) => r.slug),
+      ['member'],
+    );
   });
 
   it('permissions: a page, searchable', async () => {
@@ -97,13 +101,19 @@ describe('account queries', () => {
       limit: 100,
       after: firstTwo.permissions.listMetadata.after,
     });
-    assert.equal(firstTwo.permissions.data.length + rest.permissions.data.length, all.permissions.data.length);
+    assert.equal(
+      firstTwo.permissions.data.length + rest.permissions.data.length,
+      all.permissions.data.length,
+    );
 
     const billing = await server.data(admin, query, { search: 'BILLING' });
-    assert.deepEqual(billing.permissions.data.map((p: any) => p.slug), ['billing:manage']);
+    assert.deepEqual(
+      billing.permissions.data.map((p: any) => p.slug),
+      ['billing:manage'],
+    );
   });
 
-  it('effectivePermissions: one’s own freely, another’s with the permission to manage', async () => {
+  it('effectivePermissions: one’s own freely, another’s with the permission', async () => {
     const query = 'query E($userId: ID!) { effectivePermissions(userId: $userId) { slug } }';
     const priya = server.user('priya.raman@acme.example');
     const granted = await server.data(admin, query, { userId: priya.id });
@@ -122,7 +132,9 @@ describe('account queries', () => {
   it('authenticationSettings', async () => {
     const { authenticationSettings } = await server.data(
       admin,
-      '{ authenticationSettings { mfaEnabled mfaRequired passkeyAuthEnabled passwordAuthEnabled } }',
+      `{ authenticationSettings {
+        mfaEnabled mfaRequired passkeyAuthEnabled passwordAuthEnabled
+      } }`,
     );
     assert.deepEqual(authenticationSettings, {
       mfaEnabled: true,
@@ -170,7 +182,9 @@ describe('updateProfile', () => {
   });
 
   it('refuses a name over 100 characters', async () => {
-    const result = await server.graphql(token, UPDATE_PROFILE, { input: { firstName: 'x'.repeat(101) } });
+    const result = await server.graphql(token, UPDATE_PROFILE, {
+      input: { firstName: 'x'.repeat(101) },
+    });
     assert.equal(result.body.errors![0]!.extensions!.code, 'BAD_REQUEST');
   });
 

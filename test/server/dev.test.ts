@@ -31,7 +31,10 @@ describe('/dev', () => {
 
   it('resets the database to the seed, with the same IDs', async () => {
     const admin = await server.tokenFor(ADMIN);
-    await server.data(admin, 'mutation { updateProfile(input: { firstName: "Changed" }) { __typename } }');
+    await server.data(
+      admin,
+      'mutation { updateProfile(input: { firstName: "Changed" }) { __typename } }',
+    );
     await server.data(admin, 'mutation { sendVerificationCode { __typename } }');
     assert.equal((await server.outbox()).length, 1);
 

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import {
-  elevate,
-  SEND_VERIFICATION_CODE,
-  VERIFY_CURRENT_EMAIL,
-  wrongCode,
-} from './elevate.js';
+import { elevate, SEND_VERIFICATION_CODE, VERIFY_CURRENT_EMAIL, wrongCode } from './elevate.js';
 import { ADMIN, MEMBER, startTestServer, type TestServer } from './harness.js';
 
 const SEND_EMAIL_CHANGE = /* GraphQL */ `

@@ -97,11 +97,19 @@ export async function startTestServer(env: Record<string, string> = {}) {
       headers,
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as any,
+    };
   }
 
   /** `graphql`, failing the test on any error; returns `data`. */
-  async function data<T = any>(token: string, query: string, variables: Record<string, unknown> = {}) {
+  async function data<T = any>(
+    token: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) {
     const result = await graphql<T>(token, query, variables);
     if (result.body.errors || result.status !== 200) {
       throw new Error(`GraphQL failed (${result.status}): ${JSON.stringify(result.body.errors)}`);

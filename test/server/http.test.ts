@@ -28,7 +28,11 @@ describe('POST /client/graphql', () => {
       },
       body,
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as any,
+    };
   }
 
   describe('origin pinning', () => {
@@ -139,11 +143,15 @@ describe('POST /client/graphql', () => {
     it('names an unknown field and suggests the right one', async () => {
       const result = await post(JSON.stringify({ query: '{ me { emial } }' }));
       assert.equal(result.status, 400);
-      assert.match(result.body.errors[0].message, /Cannot query field "emial".*Did you mean "email"/);
+      assert.match(
+        result.body.errors[0].message,
+        /Cannot query field "emial".*Did you mean "email"/,
+      );
     });
 
     it('names a variable of the wrong type', async () => {
-      const query = 'query Page($limit: Int) { organizationMemberships(limit: $limit) { data { id } } }';
+      const query =
+        'query Page($limit: Int) { organizationMemberships(limit: $limit) { data { id } } }';
       const result = await post(JSON.stringify({ query, variables: { limit: 'ten' } }));
       assert.equal(result.status, 400);
       assert.match(result.body.errors[0].message, /\$limit.*Int/);
@@ -165,7 +173,8 @@ describe('POST /client/graphql', () => {
     });
 
     it('refuses a query nested too deep, introspection included', async () => {
-      const ofType = (depth: number): string => (depth ? `ofType { name ${ofType(depth - 1)} }` : '');
+      const ofType = (depth: number): string =>
+        depth ? `ofType { name ${ofType(depth - 1)} }` : '';
       const deep = `query Deep { __schema { types { fields { type { ${ofType(20)} } } } } }`;
       const result = await server.graphql(token, deep);
       assert.equal(result.status, 400);

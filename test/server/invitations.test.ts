@@ -88,7 +88,10 @@ describe('invitations', () => {
         seen.push(...page.invitations.data.map((i: any) => i.id));
         after = page.invitations.listMetadata.after;
       } while (after);
-      assert.deepEqual(seen, all.invitations.data.map((i: any) => i.id));
+      assert.deepEqual(
+        seen,
+        all.invitations.data.map((i: any) => i.id),
+      );
     });
 
     it('is refused to a member without the permission to manage members', async () => {
@@ -119,7 +122,11 @@ describe('invitations', () => {
     });
 
     it('takes a role and an expiry', async () => {
-      const result = await invite({ email: 'dev@example.com', roleSlug: 'developer', expiresInDays: 2 });
+      const result = await invite({
+        email: 'dev@example.com',
+        roleSlug: 'developer',
+        expiresInDays: 2,
+      });
       assert.equal(result.invitation.roleSlug, 'developer');
       const days = (Date.parse(result.invitation.expiresAt) - server.clock.now().getTime()) / DAY;
       assert.ok(Math.abs(days - 2) < 0.01);
@@ -191,7 +198,10 @@ describe('invitations', () => {
 
         assert.equal(await revoke(fresh.user(expired.email).id), 'InvitationNotPending');
         assert.equal(await revoke(fresh.user(MEMBER).id), 'InvitationNotPending');
-        assert.equal(await revoke(fresh.user('rafael.souza@acme.example').id), 'InvitationNotFound');
+        assert.equal(
+          await revoke(fresh.user('rafael.souza@acme.example').id),
+          'InvitationNotFound',
+        );
         const globexInvitee = fresh.user('new.hire@globex.example', fresh.globex);
         assert.equal(await revoke(globexInvitee.id), 'InvitationNotFound');
       } finally {
@@ -207,7 +217,9 @@ describe('invitations', () => {
       admin = await server.tokenFor(ADMIN);
       assert.equal((await memberStatus('late@')).status, 'InviteExpired');
 
-      const result = await server.data(admin, RESEND, { input: { userId: fresh.invitation.userId } });
+      const result = await server.data(admin, RESEND, {
+        input: { userId: fresh.invitation.userId },
+      });
       const resent = result.resendInvitation;
       assert.equal(resent.__typename, 'InvitationResent');
       assert.equal(resent.invitation.id, fresh.invitation.id);
@@ -226,7 +238,9 @@ describe('invitations', () => {
     });
 
     it('answers each refusal with its own type', async () => {
-      const accepted = await server.data(admin, RESEND, { input: { userId: server.user(MEMBER).id } });
+      const accepted = await server.data(admin, RESEND, {
+        input: { userId: server.user(MEMBER).id },
+      });
       assert.equal(accepted.resendInvitation.__typename, 'InviteeAlreadyAccepted');
 
       const none = await server.data(admin, RESEND, {
@@ -241,7 +255,8 @@ describe('invitations', () => {
 
       // An address that stopped taking mail after it was invited.
       const { invitation } = await invite({ email: 'soon.gone@example.com' });
-      server.db.prepare(`UPDATE invitations SET email = 'soon.gone@example.invalid' WHERE id = ?`)
+      server.db
+        .prepare(`UPDATE invitations SET email = 'soon.gone@example.invalid' WHERE id = ?`)
         .run(invitation.id);
       const bounced = await server.data(admin, RESEND, { input: { userId: invitation.userId } });
       assert.equal(bounced.resendInvitation.__typename, 'InviteeEmailNotDeliverable');

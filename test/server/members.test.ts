@@ -82,10 +82,16 @@ describe('organizationMemberships', () => {
 
   it('searches names and email addresses, ignoring case', async () => {
     const byName = await members({ search: 'NAKAMURA' });
-    assert.deepEqual(byName.data.map((m) => m.email), [MEMBER]);
+    assert.deepEqual(
+      byName.data.map((m) => m.email),
+      [MEMBER],
+    );
 
     const byFullName = await members({ search: 'marisol veg' });
-    assert.deepEqual(byFullName.data.map((m) => m.email), [ADMIN]);
+    assert.deepEqual(
+      byFullName.data.map((m) => m.email),
+      [ADMIN],
+    );
 
     const byEmail = await members({ search: 'lucia.ferrari@' });
     assert.equal(byEmail.data.length, 1);
@@ -96,11 +102,18 @@ describe('organizationMemberships', () => {
 
   it('finds a name however it is accented or cased, and follows renames', async () => {
     const theo = await server.tokenFor(MEMBER);
-    await server.data(theo, `mutation { updateProfile(input: { firstName: "Ödön" }) { __typename } }`);
+    await server.data(
+      theo,
+      `mutation { updateProfile(input: { firstName: "Ödön" }) { __typename } }`,
+    );
 
     for (const search of ['odon naka', 'ÖDÖN', 'ödön', 'Dön']) {
       const page = await members({ search });
-      assert.deepEqual(page.data.map((m) => m.email), [MEMBER], search);
+      assert.deepEqual(
+        page.data.map((m) => m.email),
+        [MEMBER],
+        search,
+      );
     }
     assert.equal((await members({ search: 'theo naka' })).data.length, 0, 'the old name is gone');
   });
@@ -216,7 +229,9 @@ describe('updateMemberRole and removeMember', () => {
       input: { userId: theo.id, roleSlugs: ['developer'] },
     });
     assert.equal(result.updateMemberRole.__typename, 'MemberRoleUpdated');
-    assert.deepEqual(result.updateMemberRole.member.roles, [{ slug: 'developer', name: 'Developer' }]);
+    assert.deepEqual(result.updateMemberRole.member.roles, [
+      { slug: 'developer', name: 'Developer' },
+    ]);
 
     const filtered = await server.data(admin, MEMBERS, { roleSlug: 'developer', limit: 100 });
     assert.ok(filtered.organizationMemberships.data.some((m: any) => m.id === theo.id));
@@ -233,7 +248,10 @@ describe('updateMemberRole and removeMember', () => {
     const missing = await server.data(admin, UPDATE_ROLE, {
       input: { userId: 'user_nobody', roleSlugs: ['admin'] },
     });
-    assert.deepEqual(missing.updateMemberRole, { __typename: 'MemberNotFound', userId: 'user_nobody' });
+    assert.deepEqual(missing.updateMemberRole, {
+      __typename: 'MemberNotFound',
+      userId: 'user_nobody',
+    });
   });
 
   it('keeps one role per member unless the organization allows several', async () => {
@@ -305,7 +323,10 @@ describe('permission to manage members', () => {
 
     const adminToken = await server.tokenFor(ADMIN);
     const still = await server.data(adminToken, MEMBERS, { search: 'marisol' });
-    assert.deepEqual(still.organizationMemberships.data[0].roles.map((r: any) => r.slug), ['admin']);
+    assert.deepEqual(
+      still.organizationMemberships.data[0].roles.map((r: any) => r.slug),
+      ['admin'],
+    );
   });
 
   it('follows a demotion at once, even with a token minted before it', async () => {
@@ -314,7 +335,9 @@ describe('permission to manage members', () => {
     const admin = await server.tokenFor(ADMIN);
     await server.data(admin, UPDATE_ROLE, { input: { userId: jonas.id, roleSlugs: ['member'] } });
 
-    const result = await server.graphql(jonasToken, REMOVE, { input: { userId: server.user(MEMBER).id } });
+    const result = await server.graphql(jonasToken, REMOVE, {
+      input: { userId: server.user(MEMBER).id },
+    });
     assert.equal(result.body.errors![0]!.extensions!.code, 'FORBIDDEN');
   });
 

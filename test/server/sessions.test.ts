@@ -42,7 +42,10 @@ describe('sessions', () => {
     assert.ok(sessions.every((s: any) => s.state.tag === 'Active'));
     assert.match(sessions[0].userAgent, /Chrome/);
     assert.deepEqual(sessions[0].currentLocation, { cityName: 'Lisbon', countryISOCode: 'PT' });
-    assert.ok(sessions.some((s: any) => s.currentLocation === null), 'one has only an IP');
+    assert.ok(
+      sessions.some((s: any) => s.currentLocation === null),
+      'one has only an IP',
+    );
   });
 
   it('revokes one session, and the token bound to it stops working', async () => {

@@ -192,9 +192,7 @@ describe('enrollTotp', () => {
     const { qrCode } = await enroll(await signIn());
 
     const [, base64, payload] = /^data:image\/svg\+xml(;base64)?,(.*)$/s.exec(qrCode)!;
-    const svg = base64
-      ? Buffer.from(payload!, 'base64').toString()
-      : decodeURIComponent(payload!);
+    const svg = base64 ? Buffer.from(payload!, 'base64').toString() : decodeURIComponent(payload!);
     assert.match(svg, /^<svg[\s\S]*<\/svg>\s*$/);
   });
 

@@ -16,8 +16,7 @@ const USER_COLUMNS = `
 /** A user by ID; callers have checked that the viewer may see them. */
 export function loadUser(context: Context, userId: string) {
   return sql(context.db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(userId) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
 }
 
 function notFound(what: string, id: string) {
@@ -84,7 +83,9 @@ function permissions(_: unknown, args: PermissionsArgs, context: Context) {
     {
       select: PERMISSION_COLUMNS,
       from: 'permissions p',
-      where: search ? 'instr(lower(p.slug || p.name || coalesce(p.description, \'\')), @search) > 0' : '1',
+      where: search
+        ? "instr(lower(p.slug || p.name || coalesce(p.description, '')), @search) > 0"
+        : '1',
       params: search ? { search } : {},
       sortColumn: 'p.created_at',
       idColumn: 'p.id',

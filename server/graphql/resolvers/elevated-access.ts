@@ -188,8 +188,7 @@ export function elevatedAccessFailure(context: Context, token: string) {
     `SELECT expires_at AS expiresAt, revoked_at AS revokedAt
      FROM elevated_tokens WHERE token_hash = ? AND user_id = ?`,
   ).get(sha256(token), context.viewer.userId) as
-    | { expiresAt: string; revokedAt: string | null }
-    | undefined;
+    { expiresAt: string; revokedAt: string | null } | undefined;
 
   if (!row || row.revokedAt) {
     return {

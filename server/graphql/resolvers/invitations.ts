@@ -68,8 +68,7 @@ function latestInvitation(context: Context, userId: string): InvitationRow | und
      WHERE i.organization_id = @org AND i.user_id = @userId
      ORDER BY i.created_at DESC LIMIT 1`,
   ).get({ org: context.viewer.organizationId, userId, now: nowIso(context) }) as
-    | InvitationRow
-    | undefined;
+    InvitationRow | undefined;
 }
 
 interface InviteUserInput {
@@ -83,8 +82,10 @@ function inviteUser(_: unknown, { input }: { input: InviteUserInput }, context: 
   const email = input.email.trim();
   const days = input.expiresInDays ?? 7;
 
-  const organization = sql(context.db, 'SELECT name, invites_blocked FROM organizations WHERE id = ?')
-    .get(context.viewer.organizationId) as { name: string; invites_blocked: number };
+  const organization = sql(
+    context.db,
+    'SELECT name, invites_blocked FROM organizations WHERE id = ?',
+  ).get(context.viewer.organizationId) as { name: string; invites_blocked: number };
   if (organization.invites_blocked) {
     return {
       __typename: 'OrganizationBlockedFromSendingInvites',
@@ -128,10 +129,12 @@ function findOrCreateUser(context: Context, email: string) {
 
   const now = context.clock.now();
   const id = newId('user', now);
-  sql(
-    context.db,
-    'INSERT INTO users (id, email, created_at, updated_at) VALUES (?, ?, ?, ?)',
-  ).run(id, email, now.toISOString(), now.toISOString());
+  sql(context.db, 'INSERT INTO users (id, email, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+    id,
+    email,
+    now.toISOString(),
+    now.toISOString(),
+  );
   return { id, email };
 }
 
@@ -142,8 +145,7 @@ function membershipStanding(context: Context, userId: string) {
     `SELECT status, invite_expires_at AS expiresAt FROM memberships
      WHERE organization_id = ? AND user_id = ?`,
   ).get(context.viewer.organizationId, userId) as
-    | { status: string; expiresAt: string | null }
-    | undefined;
+    { status: string; expiresAt: string | null } | undefined;
 
   if (!membership) return 'none';
   if (membership.status === 'Active' || membership.status === 'NoInvite') return 'member';
@@ -208,7 +210,11 @@ function notifyInvitee(context: Context, invitation: InvitationRow, organization
   const inviter = sql(
     context.db,
     'SELECT first_name, last_name, email FROM users WHERE id = ?',
-  ).get(context.viewer.userId) as { first_name: string | null; last_name: string | null; email: string };
+  ).get(context.viewer.userId) as {
+    first_name: string | null;
+    last_name: string | null;
+    email: string;
+  };
   const inviterName =
     [inviter.first_name, inviter.last_name].filter(Boolean).join(' ') || inviter.email;
 

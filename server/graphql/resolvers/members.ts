@@ -46,8 +46,7 @@ export function findMember(context: Context, userId: string): Member | null {
     `SELECT ${MEMBER_COLUMNS} FROM ${MEMBER_SOURCE}
      WHERE m.organization_id = @org AND m.user_id = @userId`,
   ).get({ org: context.viewer.organizationId, userId, now: nowIso(context) }) as
-    | MemberRow
-    | undefined;
+    MemberRow | undefined;
 
   return row ? withRoles(context, [row])[0]! : null;
 }
@@ -98,7 +97,9 @@ function searchPlan(context: Context, search: string) {
       `SELECT count(*) FROM (SELECT 1 FROM users_search WHERE users_search MATCH ? LIMIT ${
         SELECTIVE_SEARCH + 1
       })`,
-    ).pluck().get(phrase) as number) <= SELECTIVE_SEARCH;
+    )
+      .pluck()
+      .get(phrase) as number) <= SELECTIVE_SEARCH;
 
   if (selective) {
     return {
@@ -119,7 +120,9 @@ function searchPlan(context: Context, search: string) {
 
 function organizationMemberships(_: unknown, args: MembersArgs, context: Context) {
   const search = args.search?.trim();
-  const plan = search ? searchPlan(context, search) : { from: MEMBER_SOURCE, filter: '', params: {} };
+  const plan = search
+    ? searchPlan(context, search)
+    : { from: MEMBER_SOURCE, filter: '', params: {} };
 
   const filters = ['m.organization_id = @org'];
   if (plan.filter) filters.push(plan.filter);
@@ -156,7 +159,11 @@ interface UpdateMemberRoleInput {
   roleSlugs: string[];
 }
 
-function updateMemberRole(_: unknown, { input }: { input: UpdateMemberRoleInput }, context: Context) {
+function updateMemberRole(
+  _: unknown,
+  { input }: { input: UpdateMemberRoleInput },
+  context: Context,
+) {
   requirePermission(context, MANAGE_MEMBERS);
   const slugs = [...new Set(input.roleSlugs)];
   checkRoleCount(context, slugs);
@@ -172,8 +179,13 @@ function updateMemberRole(_: unknown, { input }: { input: UpdateMemberRoleInput 
     const missing = slugs.filter((slug) => !roles.some((role) => role.slug === slug));
     if (missing.length) return { __typename: 'RoleNotFound', roleSlugs: missing };
 
-    sql(context.db, 'DELETE FROM membership_roles WHERE membership_id = ?').run(member.membershipId);
-    const grant = sql(context.db, 'INSERT INTO membership_roles (membership_id, role_id) VALUES (?, ?)');
+    sql(context.db, 'DELETE FROM membership_roles WHERE membership_id = ?').run(
+      member.membershipId,
+    );
+    const grant = sql(
+      context.db,
+      'INSERT INTO membership_roles (membership_id, role_id) VALUES (?, ?)',
+    );
     for (const role of roles) grant.run(member.membershipId, role.id);
     sql(context.db, 'UPDATE memberships SET updated_at = ? WHERE id = ?').run(
       nowIso(context),
