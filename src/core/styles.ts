@@ -1,0 +1,198 @@
+import { css } from 'lit';
+
+/**
+ * The look every element shares. Hosts theme it through `--workos-*` custom
+ * properties; each has a fallback, and the private `--_*` ones switch with
+ * `prefers-color-scheme`.
+ */
+export const baseStyles = css`
+  :host {
+    --_fg: var(--workos-color-foreground, #1c2024);
+    --_muted: var(--workos-color-muted, #60646c);
+    --_bg: var(--workos-color-background, #ffffff);
+    --_surface: var(--workos-color-surface, #f9f9fb);
+    --_border: var(--workos-color-border, #d9d9e0);
+    --_accent: var(--workos-color-accent, #3e63dd);
+    --_accent-fg: var(--workos-color-accent-foreground, #ffffff);
+    --_danger: var(--workos-color-danger, #ce2c31);
+    --_success: var(--workos-color-success, #218358);
+    --_warning: var(--workos-color-warning, #ab6400);
+    --_focus: var(--workos-color-focus, #3e63dd);
+    --_radius: var(--workos-radius, 6px);
+    --_space: var(--workos-spacing, 8px);
+    --_font: var(--workos-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
+    --_font-size: var(--workos-font-size, 14px);
+
+    display: block;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+    text-align: start;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--workos-color-foreground, #edeef0);
+      --_muted: var(--workos-color-muted, #b0b4ba);
+      --_bg: var(--workos-color-background, #111113);
+      --_surface: var(--workos-color-surface, #18191b);
+      --_border: var(--workos-color-border, #363a3f);
+      --_accent: var(--workos-color-accent, #8da4ef);
+      --_accent-fg: var(--workos-color-accent-foreground, #111113);
+      --_danger: var(--workos-color-danger, #ff9592);
+      --_success: var(--workos-color-success, #3dd68c);
+      --_warning: var(--workos-color-warning, #ffca16);
+      --_focus: var(--workos-color-focus, #8da4ef);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    min-height: 32px;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+    white-space: nowrap;
+  }
+
+  button:hover:not(:disabled) {
+    background: var(--_surface);
+  }
+
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
+
+  button.small {
+    min-height: 28px;
+    padding: 0 var(--_space);
+  }
+
+  input,
+  select {
+    min-height: 32px;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .notice {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .field-error {
+    color: var(--_danger);
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+
+  dialog {
+    max-width: min(480px, calc(100vw - 32px));
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+
+  dialog h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.15em;
+  }
+
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 3);
+  }
+
+  .skeleton {
+    display: block;
+    height: 1em;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface), var(--_border), var(--_surface));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

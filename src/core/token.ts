@@ -1,0 +1,149 @@
+/** A token, or a function the element calls whenever it needs a fresh one. */
+export type TokenFunction = () => string | Promise<string>;
+
+/** What a host may give an element to authenticate with. */
+export type TokenInput = string | TokenFunction;
+
+/** Tokens this close to their `exp` are refreshed before use. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+/** No fresh token can be had: the host must provide one. */
+export class TokenUnavailableError extends Error {
+  override name = 'TokenUnavailableError';
+}
+
+/** The claims of a widget token that the interface reads; the server checks them all. */
+export interface TokenClaims {
+  /** The signed-in user's ID. */
+  sub?: string;
+  /** Seconds since the epoch. */
+  exp?: number;
+  /** What the token lets the user do, such as `widgets:users-table:manage`. */
+  permissions?: string[];
+}
+
+/** A JWT's claims, unverified: only to decide what to show. Empty when not a JWT. */
+export function tokenClaims(token: string): TokenClaims {
+  try {
+    const payload = token.split('.')[1] ?? '';
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const claims = JSON.parse(json) as unknown;
+    return claims && typeof claims === 'object' ? (claims as TokenClaims) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The `exp` of a JWT in milliseconds, or null when it has none or is not a JWT. */
+export function tokenExpiry(token: string): number | null {
+  const { exp } = tokenClaims(token);
+  return typeof exp === 'number' ? exp * 1000 : null;
+}
+
+/** Whether a token is far enough from its `exp` to be sent. */
+export function isFresh(token: string, now = Date.now()) {
+  const expiry = tokenExpiry(token);
+  return expiry === null || expiry - EXPIRY_MARGIN_MS > now;
+}
+
+/**
+ * One place tokens come from: a fixed string, a host function or a host URL.
+ * Holds the current token in memory only, and refreshes it at most once at a
+ * time however many elements ask. Fires `change` when it becomes unavailable.
+ */
+export class TokenSource extends EventTarget {
+  private current: string | null;
+  private pending: Promise<string> | null = null;
+  private unavailable = false;
+
+  private constructor(
+    private readonly fetchToken: (() => Promise<string>) | null,
+    initial: string | null = null,
+  ) {
+    super();
+    this.current = initial;
+  }
+
+  /** Whether the last attempt to get a token failed. */
+  get expired() {
+    return this.unavailable;
+  }
+
+  /** The token last obtained, fresh or not, without asking for one. */
+  peek(): string | null {
+    return this.current;
+  }
+
+  /** The current token while it is fresh, else a new one. */
+  get(): Promise<string> {
+    if (this.current && isFresh(this.current)) return Promise.resolve(this.current);
+    return this.refresh();
+  }
+
+  /** A new token, shared by every caller while one is on its way. */
+  refresh(): Promise<string> {
+    this.pending ??= this.obtain().finally(() => (this.pending = null));
+    return this.pending;
+  }
+
+  private async obtain(): Promise<string> {
+    try {
+      if (!this.fetchToken) throw new TokenUnavailableError('The token has expired.');
+      const token = await this.fetchToken();
+      if (typeof token !== 'string' || !token || !isFresh(token)) {
+        throw new TokenUnavailableError('The token source gave no fresh token.');
+      }
+      this.current = token;
+      this.setUnavailable(false);
+      return token;
+    } catch (error) {
+      this.setUnavailable(true);
+      throw error instanceof TokenUnavailableError
+        ? error
+        : new TokenUnavailableError('The token source failed.', { cause: error });
+    }
+  }
+
+  private setUnavailable(value: boolean) {
+    if (this.unavailable === value) return;
+    this.unavailable = value;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** The source for a token or token function; the same input gives the same source. */
+  static from(input: TokenInput): TokenSource {
+    if (typeof input === 'function') {
+      let source = byFunction.get(input);
+      if (!source) byFunction.set(input, (source = new TokenSource(async () => input())));
+      return source;
+    }
+    let source = byToken.get(input);
+    if (!source) byToken.set(input, (source = new TokenSource(null, input)));
+    return source;
+  }
+
+  /**
+   * The source for a host endpoint, called with the page's cookies. It may
+   * answer JSON with a `token` field, or the token as plain text.
+   */
+  static fromUrl(url: string): TokenSource {
+    const href = new URL(url, document.baseURI).href;
+    let source = byUrl.get(href);
+    if (!source) byUrl.set(href, (source = new TokenSource(() => fetchFromUrl(href))));
+    return source;
+  }
+}
+
+const byFunction = new WeakMap<TokenFunction, TokenSource>();
+const byToken = new Map<string, TokenSource>();
+const byUrl = new Map<string, TokenSource>();
+
+async function fetchFromUrl(url: string): Promise<string> {
+  const response = await fetch(url, { method: 'POST', credentials: 'include', cache: 'no-store' });
+  if (!response.ok) throw new TokenUnavailableError(`The token URL answered ${response.status}.`);
+
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return (await response.text()).trim();
+  const body = (await response.json()) as { token?: unknown };
+  return typeof body.token === 'string' ? body.token : '';
+}

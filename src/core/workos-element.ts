@@ -1,0 +1,177 @@
+import { consume } from '@lit/context';
+import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from '@urql/core';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_API_URL, clientFor } from './client.js';
+import { connectionContext, type Connection } from './connection.js';
+import { errorCode } from './errors.js';
+import { emit } from './events.js';
+import { messagesFor, resolveLocale, type Messages } from './i18n/index.js';
+import { operationName } from './query.js';
+import { TokenSource, tokenClaims, type TokenInput } from './token.js';
+
+/** Why an element cannot show its content. */
+export type Blocked = 'unconfigured' | 'expired' | 'forbidden' | null;
+
+/**
+ * What every element shares: where its token and API come from (its own
+ * attributes first, then the nearest `<workos-provider>`), the page-wide
+ * GraphQL client for them, its language, and the states that stop it from
+ * showing content.
+ */
+export abstract class WorkosElement extends LitElement {
+  /**
+   * The widget token, or a function returning one (property only). Takes
+   * precedence over `token-url`.
+   */
+  @property({ attribute: 'token' })
+  token?: TokenInput;
+
+  /** A URL of the host's own endpoint that answers with a fresh token. */
+  @property({ attribute: 'token-url' })
+  tokenUrl?: string;
+
+  /** Base URL of the Widgets API. Default `https://api.workos.com`. */
+  @property({ attribute: 'api-url' })
+  apiUrl?: string;
+
+  /** Language of the element's text and dates; default the nearest `lang`. */
+  @property({ reflect: false })
+  locale?: string;
+
+  @consume({ context: connectionContext, subscribe: true })
+  @state()
+  protected inherited?: Connection;
+
+  @state()
+  protected blocked: Blocked = null;
+
+  /** The client for the current API and token source; null when unconfigured. */
+  client: Client | null = null;
+
+  /** Changes whenever `client` does. */
+  clientKey = '';
+
+  private source: TokenSource | null = null;
+  private readonly onSourceChange = () => this.followSource();
+
+  protected get messages(): Messages {
+    return messagesFor(this.lang);
+  }
+
+  /** The locale in use. */
+  override get lang(): string {
+    return resolveLocale(this, this.locale ?? this.inherited?.locale);
+  }
+
+  /** What the current token says the user may do. */
+  protected can(permission: string): boolean {
+    const token = this.source?.peek();
+    return Boolean(token && tokenClaims(token).permissions?.includes(permission));
+  }
+
+  /** The signed-in user's ID, from the current token. */
+  protected get viewerId(): string | undefined {
+    const token = this.source?.peek();
+    return token ? tokenClaims(token).sub : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (['token', 'tokenUrl', 'apiUrl', 'inherited'].some((key) => changed.has(key as never))) {
+      this.connectClient();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.source?.removeEventListener('change', this.onSourceChange);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.source?.addEventListener('change', this.onSourceChange);
+  }
+
+  /** Picks the token source and client for the current settings. */
+  private connectClient() {
+    const token = this.token ?? this.inherited?.token;
+    const tokenUrl = this.tokenUrl ?? this.inherited?.tokenUrl;
+    const apiUrl = this.apiUrl ?? this.inherited?.apiUrl ?? DEFAULT_API_URL;
+    const source = token
+      ? TokenSource.from(token)
+      : tokenUrl
+        ? TokenSource.fromUrl(tokenUrl)
+        : null;
+
+    if (source !== this.source) {
+      this.source?.removeEventListener('change', this.onSourceChange);
+      source?.addEventListener('change', this.onSourceChange);
+      this.source = source;
+    }
+    this.client = source ? clientFor(apiUrl, source) : null;
+    this.clientKey = source ? `${apiUrl}\n${clientId(this.client!)}` : '';
+    this.blocked = source ? (source.expired ? 'expired' : null) : 'unconfigured';
+  }
+
+  private followSource() {
+    if (this.source?.expired) {
+      this.blocked = 'expired';
+      emit(this, 'workos-token-expired', { apiUrl: this.apiUrl ?? DEFAULT_API_URL });
+    } else if (this.blocked === 'expired') {
+      this.blocked = null;
+    }
+  }
+
+  /**
+   * Reports a failed operation: `workos-error` for the host, and a blocked
+   * state when the failure is about the token or permissions.
+   */
+  reportError(error: CombinedError, operation: string) {
+    const code = errorCode(error);
+    if (code === 'unauthenticated') this.blocked = 'expired';
+    emit(this, 'workos-error', { code, operation, message: error.message });
+    return code;
+  }
+
+  /**
+   * Runs a mutation. Returns its data, or null after reporting the failure;
+   * the cache then refreshes every query on the page that shows `typenames`.
+   */
+  protected async mutate<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    typenames: string[],
+  ): Promise<Data | null> {
+    if (!this.client) return null;
+    const result = await this.client
+      .mutation(document, variables, { additionalTypenames: typenames })
+      .toPromise();
+    if (result.error || !result.data) {
+      if (result.error) this.reportError(result.error, operationName(document));
+      return null;
+    }
+    return result.data;
+  }
+
+  /** The notice shown instead of content while the element is blocked. */
+  protected renderBlocked(): TemplateResult | null {
+    if (!this.blocked) return null;
+    const text = {
+      unconfigured: this.messages.notConfigured,
+      expired: this.messages.expired,
+      forbidden: this.messages.forbidden,
+    }[this.blocked];
+    return html`<div class="notice" part="notice" role="alert" data-state=${this.blocked}>
+      ${text}
+    </div>`;
+  }
+}
+
+const ids = new WeakMap<Client, number>();
+let nextId = 0;
+
+function clientId(client: Client) {
+  if (!ids.has(client)) ids.set(client, ++nextId);
+  return ids.get(client)!;
+}

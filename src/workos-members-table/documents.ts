@@ -1,0 +1,136 @@
+import { graphql } from '../core/graphql.js';
+
+export const MembersQuery = graphql(`
+  query MembersTable(
+    $limit: Int!
+    $after: String
+    $before: String
+    $search: String
+    $roleSlug: String
+  ) {
+    me {
+      id
+    }
+    organizationMemberships(
+      limit: $limit
+      after: $after
+      before: $before
+      search: $search
+      roleSlug: $roleSlug
+    ) {
+      data {
+        id
+        email
+        firstName
+        lastName
+        profilePictureUrl
+        status
+        lastActivityAt
+        managedByDirectory
+        roles {
+          slug
+          name
+        }
+      }
+      listMetadata {
+        before
+        after
+      }
+    }
+  }
+`);
+
+export const RolesQuery = graphql(`
+  query MembersTableRoles {
+    roles {
+      multipleRolesEnabled
+      roles {
+        id
+        slug
+        name
+        description
+        isDefault
+      }
+    }
+  }
+`);
+
+export const UpdateMemberRole = graphql(`
+  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+    updateMemberRole(input: $input) {
+      __typename
+      ... on MemberRoleUpdated {
+        member {
+          id
+          email
+          roles {
+            slug
+            name
+          }
+        }
+      }
+      ... on RoleNotFound {
+        roleSlugs
+      }
+    }
+  }
+`);
+
+export const RemoveMember = graphql(`
+  mutation RemoveMember($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const InviteMember = graphql(`
+  mutation InviteMember($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      __typename
+      ... on UserInvited {
+        invitation {
+          id
+          userId
+          email
+          roleSlug
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const ResendInvitation = graphql(`
+  mutation ResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      __typename
+      ... on InvitationResent {
+        invitation {
+          id
+          userId
+          email
+          roleSlug
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const RevokeInvitation = graphql(`
+  mutation RevokeInvitation($input: RevokeInvitationInput!) {
+    revokeInvitation(input: $input) {
+      __typename
+      ... on InvitationRevoked {
+        invitation {
+          id
+          userId
+          email
+          roleSlug
+          expiresAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const membersTableStyles = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+
+  .toolbar input[type='search'] {
+    flex: 1 1 220px;
+  }
+
+  .toolbar button.primary {
+    margin-inline-start: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  th,
+  td {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+    height: 57px;
+  }
+
+  thead th {
+    height: auto;
+    color: var(--_muted);
+    font-weight: 500;
+    font-size: 0.9em;
+  }
+
+  tbody.stale {
+    opacity: 0.55;
+    transition: opacity 0.15s;
+  }
+
+  tbody th {
+    font-weight: normal;
+  }
+
+  .member {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .avatar {
+    position: relative;
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    overflow: hidden;
+  }
+
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .identity {
+    display: grid;
+    min-width: 0;
+  }
+
+  .name {
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+
+  .email,
+  .muted {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .badge {
+    margin-inline-start: calc(var(--_space) / 2);
+    padding: 0 6px;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    font-size: 0.8em;
+    font-weight: 500;
+  }
+
+  .status {
+    display: inline-block;
+    padding: 1px 8px;
+    border-radius: 999px;
+    font-size: 0.85em;
+    border: 1px solid currentColor;
+  }
+
+  .status[data-status='Active'] {
+    color: var(--_success);
+  }
+
+  .status[data-status='Invited'] {
+    color: var(--_accent);
+  }
+
+  .status[data-status='InviteExpired'],
+  .status[data-status='InviteRevoked'] {
+    color: var(--_warning);
+  }
+
+  .status[data-status='NoInvite'] {
+    color: var(--_muted);
+  }
+
+  .actions {
+    text-align: end;
+  }
+
+  .row-actions {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .danger-text {
+    color: var(--_danger);
+  }
+
+  .empty {
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space);
+  }
+
+  .field {
+    display: grid;
+    gap: 4px;
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  .roles {
+    border: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .choice {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+
+  .choice > span {
+    display: grid;
+  }
+
+  .choice-name {
+    font-weight: 500;
+  }
+
+  .skeleton-row .skeleton {
+    width: 70%;
+  }
+`;
