@@ -4,7 +4,10 @@ export type TokenFunction = () => string | Promise<string>;
 /** What a host may give an element to authenticate with. */
 export type TokenInput = string | TokenFunction;
 
-/** Tokens this close to their `exp` are refreshed before use. */
+/**
+ * Tokens this close to their `exp` are refreshed before use: 30 seconds, or
+ * a quarter of the lifetime of a token that lives less than two minutes.
+ */
 const EXPIRY_MARGIN_MS = 30_000;
 
 /** No fresh token can be had: the host must provide one. */
@@ -18,6 +21,8 @@ export interface TokenClaims {
   sub?: string;
   /** Seconds since the epoch. */
   exp?: number;
+  /** Seconds since the epoch. */
+  iat?: number;
   /** What the token lets the user do, such as `widgets:users-table:manage`. */
   permissions?: string[];
 }
@@ -42,8 +47,17 @@ export function tokenExpiry(token: string): number | null {
 
 /** Whether a token is far enough from its `exp` to be sent. */
 export function isFresh(token: string, now = Date.now()) {
+  const { exp, iat } = tokenClaims(token);
+  if (typeof exp !== 'number') return true;
+
+  const lifetime = typeof iat === 'number' ? (exp - iat) * 1000 : Infinity;
+  return exp * 1000 - Math.min(EXPIRY_MARGIN_MS, lifetime / 4) > now;
+}
+
+/** Whether a token is past its `exp`; one without `exp` never is. */
+function isExpired(token: string, now = Date.now()) {
   const expiry = tokenExpiry(token);
-  return expiry === null || expiry - EXPIRY_MARGIN_MS > now;
+  return expiry !== null && expiry <= now;
 }
 
 /**
@@ -90,7 +104,7 @@ export class TokenSource extends EventTarget {
     try {
       if (!this.fetchToken) throw new TokenUnavailableError('The token has expired.');
       const token = await this.fetchToken();
-      if (typeof token !== 'string' || !token || !isFresh(token)) {
+      if (typeof token !== 'string' || !token || isExpired(token)) {
         throw new TokenUnavailableError('The token source gave no fresh token.');
       }
       this.current = token;

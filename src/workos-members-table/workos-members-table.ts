@@ -491,6 +491,8 @@ export class WorkosMembersTable extends WorkosElement {
   }
 
   private onDialogClose() {
+    // The close event of a dialog already reopened for another action.
+    if (this.dialogElement?.open) return;
     this.dialog = null;
     this.busy = false;
     this.dialogs.restoreFocus();

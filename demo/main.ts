@@ -1,0 +1,71 @@
+import '../src/workos-provider/define.js';
+import '../src/workos-members-table/define.js';
+import type { WorkosEventName } from '../src/core/events.js';
+
+/** The events the log shows: every one the elements dispatch. */
+const EVENTS: WorkosEventName[] = [
+  'workos-error',
+  'workos-token-expired',
+  'workos-member-role-update',
+  'workos-member-role-updated',
+  'workos-member-remove',
+  'workos-member-removed',
+  'workos-member-invite',
+  'workos-member-invited',
+  'workos-invitation-resend',
+  'workos-invitation-resent',
+  'workos-invitation-revoke',
+  'workos-invitation-revoked',
+];
+
+interface Organization {
+  id: string;
+  name: string;
+  users: { email: string; roles: string[] }[];
+}
+
+const provider = document.querySelector('workos-provider')!;
+const person = document.querySelector<HTMLSelectElement>('#person')!;
+const log = document.querySelector<HTMLOListElement>('#events')!;
+
+const config = (await (await fetch('/host/config')).json()) as { apiUrl: string };
+provider.apiUrl = config.apiUrl;
+await listPeople();
+signIn();
+
+person.addEventListener('change', signIn);
+document.querySelector('#reset')!.addEventListener('click', async () => {
+  await fetch(`${config.apiUrl}/dev/reset`, { method: 'POST' });
+  location.reload();
+});
+for (const name of EVENTS) document.addEventListener(name, (event) => record(name, event));
+
+/** Fills the switcher: an Acme admin, an Acme member, and Globex's admin. */
+async function listPeople() {
+  const organizations = (await (await fetch('/host/people')).json()) as Organization[];
+  for (const organization of organizations) {
+    const group = document.createElement('optgroup');
+    group.label = organization.name;
+    for (const user of organization.users) {
+      const option = new Option(`${user.email} (${user.roles.join(', ')})`);
+      option.value = new URLSearchParams({
+        organization: organization.name,
+        email: user.email,
+      }).toString();
+      group.append(option);
+    }
+    person.append(group);
+  }
+}
+
+/** Points every element at a token for the chosen person, as a host's session would. */
+function signIn() {
+  provider.tokenUrl = `/host/token?${person.value}`;
+}
+
+function record(name: string, event: Event) {
+  const item = document.createElement('li');
+  const detail = (event as CustomEvent).detail;
+  item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(detail)}`;
+  log.prepend(item);
+}

@@ -1,0 +1,61 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { connectionContext, type Connection } from '../core/connection.js';
+import type { TokenInput } from '../core/token.js';
+
+/**
+ * Sets the token and API once for every element inside it. An element's own
+ * `token`, `token-url` or `api-url` still wins over the provider's.
+ *
+ * @summary Shares a token source and API URL with the elements it contains.
+ * @slot - The elements that use this connection, anywhere below.
+ */
+export class WorkosProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The widget token, or a function returning one (property only). */
+  @property({ attribute: 'token' })
+  token?: TokenInput;
+
+  /** A URL of the host's own endpoint that answers with a fresh token. */
+  @property({ attribute: 'token-url' })
+  tokenUrl?: string;
+
+  /** Base URL of the Widgets API. Default `https://api.workos.com`. */
+  @property({ attribute: 'api-url' })
+  apiUrl?: string;
+
+  /** Language for the elements inside, unless they set their own. */
+  @property()
+  locale?: string;
+
+  @provide({ context: connectionContext })
+  @state()
+  protected connection: Connection = {};
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (['token', 'tokenUrl', 'apiUrl', 'locale'].some((key) => changed.has(key as never))) {
+      this.connection = {
+        token: this.token,
+        tokenUrl: this.tokenUrl,
+        apiUrl: this.apiUrl,
+        locale: this.locale,
+      };
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'workos-provider': WorkosProvider;
+  }
+}

@@ -1,0 +1,104 @@
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * What browser tests share: the host back end's endpoints (the same the demo
+ * uses), and waits on the elements' rendered state.
+ */
+let apiUrl: string | undefined;
+
+export const ADMIN = 'marisol.vega@acme.example';
+export const MEMBER = 'theo.nakamura@acme.example';
+
+export async function api(): Promise<string> {
+  apiUrl ??= ((await (await fetch('/host/config')).json()) as { apiUrl: string }).apiUrl;
+  return apiUrl;
+}
+
+interface TokenOptions {
+  organization?: string;
+  ttl?: number;
+}
+
+/** Changes at each reset, so no test meets a client (and cache) of an earlier one. */
+let generation = 0;
+
+/** The host endpoint that mints a token for `email`, for `token-url`. */
+export function tokenUrl(email: string, options: TokenOptions = {}) {
+  const params = new URLSearchParams({
+    email,
+    organization: options.organization ?? 'Acme',
+    generation: String(generation),
+  });
+  if (options.ttl) params.set('ttl', String(options.ttl));
+  return `/host/token?${params}`;
+}
+
+/** A widget token for `email`, minted by the host back end. */
+export async function tokenFor(email: string, options: TokenOptions = {}): Promise<string> {
+  const response = await fetch(tokenUrl(email, options), { method: 'POST' });
+  const body = (await response.json()) as { token: string };
+  return body.token;
+}
+
+/** Back to the seeded state: each test starts from the same data. */
+export async function reset() {
+  generation++;
+  await fetch(`${await api()}/dev/reset`, { method: 'POST' });
+}
+
+/** A GraphQL request with a token, as a script on the page could send it. */
+export async function graphql(token: string, query: string, variables: object = {}) {
+  const response = await fetch(`${await api()}/client/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+export function shadow(element: Element): ShadowRoot {
+  return element.shadowRoot!;
+}
+
+/** The rows of a members table, once it shows data. */
+export function rows(element: Element): HTMLTableRowElement[] {
+  return [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
+}
+
+export function rowNames(element: Element): string[] {
+  return rows(element).map((row) =>
+    row.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+}
+
+export async function untilRows(
+  element: Element,
+  test: (names: string[]) => boolean = (n) => n.length > 0,
+) {
+  await waitUntil(() => test(rowNames(element)), 'rows did not appear', { timeout: 8000 });
+}
+
+export function button(root: ParentNode, label: string | RegExp): HTMLButtonElement {
+  const match = [...root.querySelectorAll('button')].find((b) => {
+    const text = b.getAttribute('aria-label') ?? b.textContent!.trim();
+    return typeof label === 'string' ? text === label : label.test(text);
+  });
+  if (!match) throw new Error(`no button ${label}`);
+  return match as HTMLButtonElement;
+}
+
+/** Counts requests to the GraphQL endpoint while `work` runs. */
+export async function countGraphQLRequests(work: () => Promise<void>) {
+  const original = window.fetch;
+  let count = 0;
+  window.fetch = (input, init) => {
+    if (String(input instanceof Request ? input.url : input).includes('/client/graphql')) count++;
+    return original(input, init);
+  };
+  try {
+    await work();
+  } finally {
+    window.fetch = original;
+  }
+  return count;
+}

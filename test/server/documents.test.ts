@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { SCHEMA_PATH } from '../../server/graphql/schema.js';
+import * as members from '../../src/workos-members-table/documents.js';
+
+/** Every document the elements send, by the module that holds it. */
+const modules: Record<string, Record<string, unknown>> = {
+  'workos-members-table': members,
+};
+
+describe('the elements’ GraphQL documents', () => {
+  const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
+
+  for (const [name, documents] of Object.entries(modules)) {
+    for (const [exported, document] of Object.entries(documents)) {
+      it(`${name}: ${exported} is valid against schema.graphql`, () => {
+        const errors = validate(schema, document as DocumentNode);
+        assert.deepEqual(
+          errors.map((error) => error.message),
+          [],
+        );
+      });
+    }
+  }
+
+  it('catches a document that drifted from the schema', () => {
+    const drifted = structuredClone(members.MembersQuery) as DocumentNode;
+    const json = JSON.stringify(drifted).replace('"lastActivityAt"', '"lastSeenAt"');
+    assert.notEqual(validate(schema, JSON.parse(json)).length, 0);
+  });
+});
