@@ -48,7 +48,7 @@ export class QueryController<
       this.error = result.error;
       this.stale = false;
       this.host.requestUpdate();
-      if (result.error) this.host.reportError(result.error, operationName(this.document));
+      if (result.error) this.host.reportError(result.error, operationName(this.document), 'query');
     });
   }
 

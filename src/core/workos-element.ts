@@ -21,11 +21,15 @@ export type Blocked = 'unconfigured' | 'expired' | 'forbidden' | null;
  */
 export abstract class WorkosElement extends LitElement {
   /**
-   * The widget token, or a function returning one (property only). Takes
-   * precedence over `token-url`.
+   * The widget token, or a function returning one. Takes precedence over the
+   * `token` attribute, which takes precedence over `token-url`.
    */
-  @property({ attribute: 'token' })
+  @property({ attribute: false })
   token?: TokenInput;
+
+  /** The widget token as an attribute, for markup without script. */
+  @property({ attribute: 'token' })
+  tokenAttribute?: string;
 
   /** A URL of the host's own endpoint that answers with a fresh token. */
   @property({ attribute: 'token-url' })
@@ -53,14 +57,16 @@ export abstract class WorkosElement extends LitElement {
   clientKey = '';
 
   private source: TokenSource | null = null;
+  /** Counts recoveries of the token source, so queries that failed run again. */
+  private recoveries = 0;
   private readonly onSourceChange = () => this.followSource();
 
   protected get messages(): Messages {
-    return messagesFor(this.lang);
+    return messagesFor(this.resolvedLocale);
   }
 
-  /** The locale in use. */
-  override get lang(): string {
+  /** The locale in use: `locale`, the provider's, the nearest `lang`, the browser's. */
+  get resolvedLocale(): string {
     return resolveLocale(this, this.locale ?? this.inherited?.locale);
   }
 
@@ -78,7 +84,8 @@ export abstract class WorkosElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (['token', 'tokenUrl', 'apiUrl', 'inherited'].some((key) => changed.has(key as never))) {
+    const settings = ['token', 'tokenAttribute', 'tokenUrl', 'apiUrl', 'inherited'];
+    if (settings.some((key) => changed.has(key as never))) {
       this.connectClient();
     }
   }
@@ -93,9 +100,14 @@ export abstract class WorkosElement extends LitElement {
     this.source?.addEventListener('change', this.onSourceChange);
   }
 
+  /** The token or token function in force, if any: own first, then the provider's. */
+  private get tokenSetting(): TokenInput | undefined {
+    return this.token ?? this.tokenAttribute ?? this.inherited?.token;
+  }
+
   /** Picks the token source and client for the current settings. */
   private connectClient() {
-    const token = this.token ?? this.inherited?.token;
+    const token = this.tokenSetting;
     const tokenUrl = this.tokenUrl ?? this.inherited?.tokenUrl;
     const apiUrl = this.apiUrl ?? this.inherited?.apiUrl ?? DEFAULT_API_URL;
     const source = token
@@ -110,7 +122,7 @@ export abstract class WorkosElement extends LitElement {
       this.source = source;
     }
     this.client = source ? clientFor(apiUrl, source) : null;
-    this.clientKey = source ? `${apiUrl}\n${clientId(this.client!)}` : '';
+    this.clientKey = source ? `${apiUrl}\n${clientId(this.client!)}\n${this.recoveries}` : '';
     this.blocked = source ? (source.expired ? 'expired' : null) : 'unconfigured';
   }
 
@@ -119,17 +131,26 @@ export abstract class WorkosElement extends LitElement {
       this.blocked = 'expired';
       emit(this, 'workos-token-expired', { apiUrl: this.apiUrl ?? DEFAULT_API_URL });
     } else if (this.blocked === 'expired') {
-      this.blocked = null;
+      this.recoveries++;
+      this.connectClient();
     }
   }
 
+  /** Asks the token source again, after it failed: the expired state's retry. */
+  private retryToken() {
+    this.source?.refresh().catch(() => {
+      // The source fires `change`, which keeps the expired state.
+    });
+  }
+
   /**
-   * Reports a failed operation: `workos-error` for the host, and a blocked
-   * state when the failure is about the token or permissions.
+   * Reports a failed operation: `workos-error` for the host. A query's failure
+   * about the token or permissions also blocks the element.
    */
-  reportError(error: CombinedError, operation: string) {
+  reportError(error: CombinedError, operation: string, kind: 'query' | 'mutation' = 'mutation') {
     const code = errorCode(error);
     if (code === 'unauthenticated') this.blocked = 'expired';
+    if (code === 'forbidden' && kind === 'query') this.blocked = 'forbidden';
     emit(this, 'workos-error', { code, operation, message: error.message });
     return code;
   }
@@ -162,8 +183,14 @@ export abstract class WorkosElement extends LitElement {
       expired: this.messages.expired,
       forbidden: this.messages.forbidden,
     }[this.blocked];
+    const canRetry = this.blocked === 'expired' && !(typeof this.tokenSetting === 'string');
     return html`<div class="notice" part="notice" role="alert" data-state=${this.blocked}>
       ${text}
+      ${
+        canRetry
+          ? html`<button part="button" @click=${this.retryToken}>${this.messages.retry}</button>`
+          : null
+      }
     </div>`;
   }
 }

@@ -256,8 +256,8 @@ export class WorkosMembersTable extends WorkosElement {
 
   private renderTime(iso: string | null) {
     if (!iso) return html`<span class="muted">${this.messages.never}</span>`;
-    return html`<time datetime=${iso} title=${formatDateTime(iso, this.lang)}>
-      ${formatRelative(iso, this.lang)}
+    return html`<time datetime=${iso} title=${formatDateTime(iso, this.resolvedLocale)}>
+      ${formatRelative(iso, this.resolvedLocale)}
     </time>`;
   }
 

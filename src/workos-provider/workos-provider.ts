@@ -18,9 +18,13 @@ export class WorkosProvider extends LitElement {
     }
   `;
 
-  /** The widget token, or a function returning one (property only). */
-  @property({ attribute: 'token' })
+  /** The widget token, or a function returning one; wins over the attribute. */
+  @property({ attribute: false })
   token?: TokenInput;
+
+  /** The widget token as an attribute, for markup without script. */
+  @property({ attribute: 'token' })
+  tokenAttribute?: string;
 
   /** A URL of the host's own endpoint that answers with a fresh token. */
   @property({ attribute: 'token-url' })
@@ -39,9 +43,10 @@ export class WorkosProvider extends LitElement {
   protected connection: Connection = {};
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (['token', 'tokenUrl', 'apiUrl', 'locale'].some((key) => changed.has(key as never))) {
+    const settings = ['token', 'tokenAttribute', 'tokenUrl', 'apiUrl', 'locale'];
+    if (settings.some((key) => changed.has(key as never))) {
       this.connection = {
-        token: this.token,
+        token: this.token ?? this.tokenAttribute,
         tokenUrl: this.tokenUrl,
         apiUrl: this.apiUrl,
         locale: this.locale,

@@ -309,6 +309,63 @@ describe('<workos-members-table>', () => {
     });
   });
 
+  describe('configuration', () => {
+    it('prefers the token property to the attribute, and the attribute to token-url', async () => {
+      const member = await tokenFor(MEMBER);
+      const element = await fixture<WorkosMembersTable>(html`
+        <workos-members-table
+          api-url=${await api()}
+          token=${member}
+          token-url=${tokenUrl(ADMIN)}
+          page-size="50"
+        ></workos-members-table>
+      `);
+      await untilRows(element);
+      expect(rowOf(element, 'Theo Nakamura').querySelector('.you')).to.exist;
+
+      element.token = await tokenFor(ADMIN);
+      await waitUntil(() => rowOf(element, 'Marisol Vega').querySelector('.you'));
+    });
+
+    it('takes its settings from a <workos-provider> around it', async () => {
+      const provider = await fixture(html`
+        <workos-provider api-url=${await api()} token-url=${tokenUrl(MEMBER)}>
+          <div><workos-members-table page-size="50"></workos-members-table></div>
+        </workos-provider>
+      `);
+      const element = provider.querySelector('workos-members-table')!;
+      await untilRows(element);
+      expect(rowOf(element, 'Theo Nakamura').querySelector('.you')).to.exist;
+    });
+
+    it('says what is missing when it has no token', async () => {
+      const element = await fixture<WorkosMembersTable>(html`
+        <workos-members-table api-url=${await api()}></workos-members-table>
+      `);
+      expect(shadow(element).querySelector('[data-state="unconfigured"]')!.textContent).to.contain(
+        'token-url',
+      );
+    });
+
+    it('offers to try again when the host could not give a token', async () => {
+      let down = true;
+      const element = await fixture<WorkosMembersTable>(html`
+        <workos-members-table api-url=${await api()}></workos-members-table>
+      `);
+      const expired = oneEvent(element, 'workos-token-expired');
+      element.token = async () => {
+        if (down) throw new Error('the host is briefly down');
+        return tokenFor(ADMIN);
+      };
+      await expired;
+      await waitUntil(() => shadow(element).querySelector('[data-state="expired"]'));
+
+      down = false;
+      button(shadow(element), 'Try again').click();
+      await untilRows(element);
+    });
+  });
+
   describe('safety', () => {
     it('renders a name with markup as inert text', async () => {
       const theo = await tokenFor(MEMBER);
