@@ -21,9 +21,31 @@ export const membersTableStyles = css`
     margin-inline-start: auto;
   }
 
+  /* Fixed columns and one line a cell keep every row 57px high, loading or not. */
   table {
     width: 100%;
     border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .col-member {
+    width: 33%;
+  }
+
+  .col-roles {
+    width: 15%;
+  }
+
+  .col-status {
+    width: 16%;
+  }
+
+  .col-active {
+    width: 13%;
+  }
+
+  .col-actions {
+    width: 23%;
   }
 
   th,
@@ -84,17 +106,24 @@ export const membersTableStyles = css`
   .identity {
     display: grid;
     min-width: 0;
+    line-height: 1.3;
+  }
+
+  .name,
+  .email,
+  td {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .name {
     font-weight: 500;
-    overflow-wrap: anywhere;
   }
 
   .email,
   .muted {
     color: var(--_muted);
-    overflow-wrap: anywhere;
   }
 
   .badge {
@@ -134,6 +163,7 @@ export const membersTableStyles = css`
 
   .actions {
     text-align: end;
+    overflow: visible;
   }
 
   .row-actions {

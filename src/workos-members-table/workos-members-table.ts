@@ -182,6 +182,13 @@ export class WorkosMembersTable extends WorkosElement {
       <caption class="visually-hidden">
         ${t.label}
       </caption>
+      <colgroup>
+        <col class="col-member" />
+        <col class="col-roles" />
+        <col class="col-status" />
+        <col class="col-active" />
+        <col class="col-actions" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">${t.member}</th>
@@ -264,11 +271,11 @@ export class WorkosMembersTable extends WorkosElement {
   private renderActions(member: Member) {
     const t = this.messages.members;
     const name = displayName(member);
-    const button = (label: string, kind: Dialog['kind'], danger = false) =>
+    const button = (label: string, kind: Dialog['kind'], danger = false, longLabel = label) =>
       html`<button
         class="small ${danger ? 'danger-text' : ''}"
         part="button"
-        aria-label=${`${label}: ${name}`}
+        aria-label=${`${longLabel}: ${name}`}
         @click=${() => this.openDialog({ kind, member } as Dialog)}
       >
         ${label}
@@ -278,26 +285,34 @@ export class WorkosMembersTable extends WorkosElement {
     return html`<div class="row-actions" role="group" aria-label=${t.actionsFor(name)}>
       ${
         invited
-          ? html`${button(t.resend, 'resend')}
-            ${member.status === 'Invited' ? button(t.revoke, 'revoke', true) : nothing}`
+          ? html`${button(t.resendShort, 'resend', false, t.resend)}
+            ${
+              member.status === 'Invited'
+                ? button(t.revokeShort, 'revoke', true, t.revoke)
+                : nothing
+            }`
           : html`${button(t.changeRole, 'role')}
             ${member.managedByDirectory ? nothing : button(t.remove, 'remove', true)}`
       }
     </div>`;
   }
 
+  /** Present while loading too, so the element keeps its height. */
   private renderFooter() {
     const page = this.members.data?.organizationMemberships;
-    if (!page || page.data.length === 0) return nothing;
+    if (page?.data.length === 0 || this.members.error) return nothing;
     const t = this.messages.members;
+    const busy = !page || this.members.stale;
 
     return html`<nav class="footer" part="footer" aria-label=${t.pagination}>
-      <span class="range">${t.range(this.offset + 1, this.offset + page.data.length)}</span>
+      <span class="range"
+        >${page ? t.range(this.offset + 1, this.offset + page.data.length) : ''}</span
+      >
       <button
         part="button"
         class="small"
         aria-label=${t.previous}
-        ?disabled=${!page.listMetadata.before || this.members.stale}
+        ?disabled=${busy || !page.listMetadata.before}
         @click=${() => this.turnPage('before')}
       >
         ‹
@@ -306,7 +321,7 @@ export class WorkosMembersTable extends WorkosElement {
         part="button"
         class="small"
         aria-label=${t.next}
-        ?disabled=${!page.listMetadata.after || this.members.stale}
+        ?disabled=${busy || !page.listMetadata.after}
         @click=${() => this.turnPage('after')}
       >
         ›

@@ -240,6 +240,28 @@ describe('<workos-members-table>', () => {
     });
   });
 
+  describe('layout', () => {
+    it('keeps its height from loading to loaded, as workos-elements.css reserves it', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const element = await fixture<WorkosMembersTable>(html`
+        <workos-members-table api-url=${await api()} page-size="10"></workos-members-table>
+      `);
+      element.token = async () => {
+        await gate;
+        return tokenFor(ADMIN);
+      };
+      await element.updateComplete;
+      const loading = element.getBoundingClientRect().height;
+
+      release();
+      await untilRows(element);
+      const loaded = element.getBoundingClientRect().height;
+      expect(loaded).to.be.closeTo(loading, 1);
+      expect(loaded).to.be.closeTo(120 + 10 * 57, 4);
+    });
+  });
+
   describe('sharing', () => {
     it('sends one request for two elements, and both follow a mutation in one', async () => {
       const url = tokenUrl(ADMIN);

@@ -43,7 +43,9 @@ export const en = {
     changeRole: 'Change role',
     remove: 'Remove',
     resend: 'Resend invitation',
+    resendShort: 'Resend',
     revoke: 'Revoke invitation',
+    revokeShort: 'Revoke',
   },
 
   changeRole: {
