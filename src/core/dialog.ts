@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -38,4 +39,34 @@ export class DialogController implements ReactiveController {
   hostDisconnected() {
     this.close();
   }
+}
+
+interface Confirmation {
+  title: string;
+  body?: string;
+  confirm: string;
+  /** `danger` for what cannot be undone. */
+  tone: 'primary' | 'danger';
+  busy: boolean;
+  error: string;
+  cancelLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+/** The content of a dialog that asks to confirm one action. */
+export function confirmation(c: Confirmation) {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    c.onConfirm();
+  };
+  return html`<form method="dialog" @submit=${submit}>
+    <h2 id="dialog-title">${c.title}</h2>
+    ${c.body ? html`<p>${c.body}</p>` : nothing}
+    <p id="dialog-error" class="field-error" role="alert">${c.error}</p>
+    <div class="dialog-actions">
+      <button type="button" part="button" @click=${c.onCancel}>${c.cancelLabel}</button>
+      <button type="submit" class=${c.tone} part="button" ?disabled=${c.busy}>${c.confirm}</button>
+    </div>
+  </form>`;
 }

@@ -61,7 +61,8 @@ export abstract class WorkosElement extends LitElement {
   private recoveries = 0;
   private readonly onSourceChange = () => this.followSource();
 
-  protected get messages(): Messages {
+  /** The text catalogue of the element's locale. */
+  get messages(): Messages {
     return messagesFor(this.resolvedLocale);
   }
 
@@ -159,7 +160,7 @@ export abstract class WorkosElement extends LitElement {
    * Runs a mutation. Returns its data, or null after reporting the failure;
    * the cache then refreshes every query on the page that shows `typenames`.
    */
-  protected async mutate<Data, Variables extends AnyVariables>(
+  async mutate<Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
     typenames: string[],

@@ -1,24 +1,25 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { avatar, displayName } from '../core/avatar.js';
-import { DialogController } from '../core/dialog.js';
+import { DialogController, confirmation } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { formatDateTime, formatRelative } from '../core/i18n/index.js';
+import { Pager } from '../core/pager.js';
 import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
 import { WorkosElement } from '../core/workos-element.js';
+import { InviteForm } from '../actions/invite-form.js';
 import {
-  InviteMember,
-  MembersQuery,
-  RemoveMember,
-  ResendInvitation,
-  RevokeInvitation,
-  RolesQuery,
-  UpdateMemberRole,
-} from './documents.js';
+  failed,
+  failure,
+  done,
+  resendInvitation,
+  revokeInvitation,
+  type Outcome,
+} from '../actions/invitation-actions.js';
+import { MembersQuery, RemoveMember, RolesQuery, UpdateMemberRole } from './documents.js';
 import { membersTableStyles } from './styles.js';
 
 type Member = ResultOf<typeof MembersQuery>['organizationMemberships']['data'][number];
@@ -84,8 +85,6 @@ export class WorkosMembersTable extends WorkosElement {
   @state() private searchText = '';
   @state() private search = '';
   @state() private roleSlug = '';
-  @state() private cursor: { after?: string; before?: string } = {};
-  @state() private offset = 0;
   @state() private dialog: Dialog | null = null;
   @state() private dialogError = '';
   @state() private busy = false;
@@ -96,14 +95,21 @@ export class WorkosMembersTable extends WorkosElement {
   private readonly dialogs = new DialogController(this, () => this.dialogElement);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
+  private readonly pager = new Pager(this, () => this.pageSize);
+
   private readonly members = new QueryController(this, MembersQuery, () => ({
-    limit: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
-    ...this.cursor,
+    ...this.pager.variables,
     search: this.search || null,
     roleSlug: this.roleSlug || null,
   }));
 
   private readonly roles = new QueryController(this, RolesQuery, () => ({}));
+
+  private readonly inviteForm = new InviteForm(this, {
+    roles: () => this.roles.data?.roles.roles ?? [],
+    expiry: false,
+    onDone: (message) => this.finish(done(message)),
+  });
 
   private get canManage() {
     return this.can(MANAGE_MEMBERS);
@@ -111,17 +117,12 @@ export class WorkosMembersTable extends WorkosElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('pageSize')) this.firstPage();
+    if (changed.has('pageSize')) this.pager.reset();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-  }
-
-  private firstPage() {
-    this.cursor = {};
-    this.offset = 0;
   }
 
   // ------------------------------------------------------------ rendering
@@ -297,36 +298,11 @@ export class WorkosMembersTable extends WorkosElement {
     </div>`;
   }
 
-  /** Present while loading too, so the element keeps its height. */
   private renderFooter() {
+    if (this.members.error && !this.members.data) return nothing;
     const page = this.members.data?.organizationMemberships;
-    if (page?.data.length === 0 || this.members.error) return nothing;
-    const t = this.messages.members;
     const busy = !page || this.members.stale;
-
-    return html`<nav class="footer" part="footer" aria-label=${t.pagination}>
-      <span class="range"
-        >${page ? t.range(this.offset + 1, this.offset + page.data.length) : ''}</span
-      >
-      <button
-        part="button"
-        class="small"
-        aria-label=${t.previous}
-        ?disabled=${busy || !page.listMetadata.before}
-        @click=${() => this.turnPage('before')}
-      >
-        ‹
-      </button>
-      <button
-        part="button"
-        class="small"
-        aria-label=${t.next}
-        ?disabled=${busy || !page.listMetadata.after}
-        @click=${() => this.turnPage('after')}
-      >
-        ›
-      </button>
-    </nav>`;
+    return this.pager.render(page, busy, this.messages.pages, this.messages.members.pagination);
   }
 
   private renderDialog() {
@@ -336,14 +312,47 @@ export class WorkosMembersTable extends WorkosElement {
   }
 
   private renderDialogContent(dialog: Dialog) {
-    switch (dialog.kind) {
-      case 'invite':
-        return this.renderInviteDialog();
-      case 'role':
-        return this.renderRoleDialog(dialog.member);
-      default:
-        return this.renderConfirmDialog(dialog.kind, dialog.member);
+    const close = () => this.dialogs.close();
+    if (dialog.kind === 'invite') return this.inviteForm.render(close);
+    if (dialog.kind === 'role') return this.renderRoleDialog(dialog.member);
+
+    const { kind, member } = dialog;
+    const name = displayName(member);
+    const m = this.messages;
+    const common = {
+      busy: this.busy,
+      error: this.dialogError,
+      cancelLabel: m.cancel,
+      onCancel: close,
+      onConfirm: () => this.confirm(kind, member),
+    };
+    if (kind === 'remove') {
+      const t = m.remove;
+      return confirmation({
+        ...common,
+        title: t.title(name),
+        body: t.body(name),
+        confirm: t.confirm,
+        tone: 'danger',
+      });
     }
+    if (kind === 'resend') {
+      const t = m.resend;
+      return confirmation({
+        ...common,
+        title: t.title(member.email),
+        confirm: t.confirm,
+        tone: 'primary',
+      });
+    }
+    const t = m.revoke;
+    return confirmation({
+      ...common,
+      title: t.title(member.email),
+      body: t.body,
+      confirm: t.confirm,
+      tone: 'danger',
+    });
   }
 
   private renderRoleDialog(member: Member) {
@@ -385,82 +394,6 @@ export class WorkosMembersTable extends WorkosElement {
     </label>`;
   }
 
-  private renderInviteDialog() {
-    const t = this.messages.invite;
-    const roles = this.roles.data?.roles.roles ?? [];
-
-    return html`<form method="dialog" @submit=${this.onInviteSubmit} novalidate>
-      <h2 id="dialog-title">${t.title}</h2>
-      <label class="field">
-        <span>${t.email}</span>
-        <input
-          name="email"
-          type="email"
-          autocomplete="off"
-          required
-          aria-invalid=${this.dialogError ? 'true' : 'false'}
-          aria-describedby="dialog-error"
-        />
-      </label>
-      <label class="field">
-        <span>${t.role}</span>
-        <select name="role">
-          ${roles.map(
-            (role) =>
-              html`<option value=${role.slug} ?selected=${role.isDefault}>${role.name}</option>`,
-          )}
-        </select>
-      </label>
-      ${this.renderDialogError()}
-      <div class="dialog-actions">
-        <button type="button" part="button" @click=${() => this.dialogs.close()}>
-          ${this.messages.cancel}
-        </button>
-        <button type="submit" class="primary" part="button" ?disabled=${this.busy}>
-          ${t.send}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderConfirmDialog(kind: 'remove' | 'resend' | 'revoke', member: Member) {
-    const name = displayName(member);
-    const text = {
-      remove: {
-        ...this.messages.remove,
-        title: this.messages.remove.title(name),
-        body: this.messages.remove.body(name),
-      },
-      resend: {
-        ...this.messages.resend,
-        title: this.messages.resend.title(member.email),
-        body: '',
-      },
-      revoke: { ...this.messages.revoke, title: this.messages.revoke.title(member.email) },
-    }[kind];
-
-    return html`<form
-      method="dialog"
-      @submit=${(e: SubmitEvent) => this.onConfirm(e, kind, member)}
-    >
-      <h2 id="dialog-title">${text.title}</h2>
-      ${text.body ? html`<p>${text.body}</p>` : nothing} ${this.renderDialogError()}
-      <div class="dialog-actions">
-        <button type="button" part="button" @click=${() => this.dialogs.close()}>
-          ${this.messages.cancel}
-        </button>
-        <button
-          type="submit"
-          class=${kind === 'resend' ? 'primary' : 'danger'}
-          part="button"
-          ?disabled=${this.busy}
-        >
-          ${text.confirm}
-        </button>
-      </div>
-    </form>`;
-  }
-
   private renderDialogError() {
     return html`<p id="dialog-error" class="field-error" role="alert">${this.dialogError}</p>`;
   }
@@ -472,30 +405,19 @@ export class WorkosMembersTable extends WorkosElement {
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
       this.search = this.searchText.trim();
-      this.firstPage();
+      this.pager.reset();
     }, SEARCH_DELAY_MS);
   }
 
   private onRoleFilter(event: Event) {
     this.roleSlug = (event.target as HTMLSelectElement).value;
-    this.firstPage();
-  }
-
-  private turnPage(direction: 'after' | 'before') {
-    const page = this.members.data!.organizationMemberships;
-    const cursor = page.listMetadata[direction];
-    if (!cursor) return;
-
-    this.offset =
-      direction === 'after'
-        ? this.offset + page.data.length
-        : Math.max(0, this.offset - this.pageSize);
-    this.cursor = { [direction]: cursor };
+    this.pager.reset();
   }
 
   // ------------------------------------------------------------ dialogs
 
   private openInvite() {
+    this.inviteForm.reset();
     this.openDialog({ kind: 'invite' });
   }
 
@@ -513,156 +435,74 @@ export class WorkosMembersTable extends WorkosElement {
     this.dialogs.restoreFocus();
   }
 
-  /** Ends a dialog's action: announces the outcome and closes it. */
-  private finish(announcement: string) {
-    this.announcement = announcement;
-    this.dialogs.close();
-  }
-
-  /** Keeps the dialog open with a message next to what the user typed. */
-  private fail(message: string) {
-    this.dialogError = message;
+  /**
+   * Ends an action: a success is announced and closes the dialog; a failure
+   * stays in the dialog, next to what the user chose or typed.
+   */
+  private finish(outcome: Outcome | null) {
+    this.busy = false;
+    if (!outcome || outcome.done) {
+      if (outcome) this.announcement = outcome.message;
+      return this.dialogs.close();
+    }
+    this.dialogError = outcome.message;
   }
 
   private async onRoleSubmit(event: SubmitEvent, member: Member) {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const roleSlugs = new FormData(form).getAll('role').map(String);
+    const roleSlugs = new FormData(event.target as HTMLFormElement).getAll('role').map(String);
     if (!roleSlugs.length) return;
 
+    this.busy = true;
+    this.finish(await this.updateRoles(member, roleSlugs));
+  }
+
+  private async updateRoles(member: Member, roleSlugs: string[]) {
     const input = { userId: member.id, roleSlugs };
-    if (!emit(this, 'workos-member-role-update', input, { cancelable: true })) {
-      return this.dialogs.close();
-    }
-    const result = await this.run(UpdateMemberRole, { input }, []);
-    const outcome = result?.updateMemberRole;
+    if (!emit(this, 'workos-member-role-update', input, { cancelable: true })) return null;
+
     const t = this.messages.changeRole;
-    if (!outcome) return;
-    if (outcome.__typename === 'MemberRoleUpdated') {
-      emit(this, 'workos-member-role-updated', { member: outcome.member });
-      return this.finish(t.done(displayName(member)));
+    const result = (await this.mutate(UpdateMemberRole, { input }, []))?.updateMemberRole;
+    if (!result) return failed(this);
+    if (result.__typename === 'MemberRoleUpdated') {
+      emit(this, 'workos-member-role-updated', { member: result.member });
+      return done(t.done(displayName(member)));
     }
-    if (outcome.__typename === 'RoleNotFound')
-      return this.fail(t.roleNotFound(outcome.roleSlugs.join(', ')));
-    this.fail(t.memberNotFound);
+    if (result.__typename === 'RoleNotFound') {
+      return failure(t.roleNotFound(result.roleSlugs.join(', ')));
+    }
+    return failure(t.memberNotFound);
   }
 
-  private async onInviteSubmit(event: SubmitEvent) {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const email = String(data.get('email') ?? '').trim();
-    const roleSlug = String(data.get('role') ?? '') || null;
-    const t = this.messages.invite;
-    if (!email) return this.fail(t.invalidEmail(email));
-
-    if (!emit(this, 'workos-member-invite', { email, roleSlug }, { cancelable: true })) {
-      return this.dialogs.close();
-    }
-    const result = await this.run(InviteMember, { input: { email, roleSlug } }, [
-      'OrganizationMember',
-    ]);
-    const outcome = result?.inviteUser;
-    if (!outcome) return;
-
-    const failures: Record<string, string> = {
-      InviteeAlreadyInvited: t.alreadyInvited(email),
-      InviteeAlreadyMember: t.alreadyMember(email),
-      InvalidInviteeEmail: t.invalidEmail(email),
-      InvalidInviteeRole: t.invalidRole,
-      InvalidInvitationExpiry: t.invalidExpiry,
-      InviteeEmailNotDeliverable: t.notDeliverable(email),
-      OrganizationBlockedFromSendingInvites: t.blocked,
-    };
-    if (outcome.__typename !== 'UserInvited') return this.fail(failures[outcome.__typename]!);
-
-    emit(this, 'workos-member-invited', { invitation: outcome.invitation });
-    this.finish(t.done(email));
-  }
-
-  private async onConfirm(
-    event: SubmitEvent,
-    kind: 'remove' | 'resend' | 'revoke',
-    member: Member,
-  ) {
-    event.preventDefault();
-    if (kind === 'remove') return this.removeMember(member);
-    if (kind === 'resend') return this.resendInvitation(member);
-    return this.revokeInvitation(member);
+  private async confirm(kind: 'remove' | 'resend' | 'revoke', member: Member) {
+    this.busy = true;
+    this.dialogError = '';
+    const invitee = { userId: member.id, email: member.email };
+    const outcome =
+      kind === 'remove'
+        ? await this.removeMember(member)
+        : kind === 'resend'
+          ? await resendInvitation(this, invitee)
+          : await revokeInvitation(this, invitee);
+    this.finish(outcome);
   }
 
   private async removeMember(member: Member) {
     const detail = { userId: member.id, email: member.email };
-    if (!emit(this, 'workos-member-remove', detail, { cancelable: true }))
-      return this.dialogs.close();
+    if (!emit(this, 'workos-member-remove', detail, { cancelable: true })) return null;
 
-    const result = await this.run(RemoveMember, { input: { userId: member.id } }, [
-      'OrganizationMember',
-    ]);
-    const outcome = result?.removeMember.__typename;
     const t = this.messages.remove;
-    if (!outcome) return;
-    if (outcome === 'MemberRemoved') {
+    const input = { userId: member.id };
+    const result = (await this.mutate(RemoveMember, { input }, ['OrganizationMember']))
+      ?.removeMember.__typename;
+    if (!result) return failed(this);
+    if (result === 'MemberRemoved') {
       emit(this, 'workos-member-removed', detail);
-      return this.finish(t.done(displayName(member)));
+      return done(t.done(displayName(member)));
     }
-    this.fail(outcome === 'MemberIsManagedByDirectory' ? t.managedByDirectory : t.memberNotFound);
-  }
-
-  private async resendInvitation(member: Member) {
-    const detail = { userId: member.id, email: member.email };
-    if (!emit(this, 'workos-invitation-resend', detail, { cancelable: true }))
-      return this.dialogs.close();
-
-    const typenames = ['OrganizationMember', 'OrganizationInvitation'];
-    const result = await this.run(ResendInvitation, { input: { userId: member.id } }, typenames);
-    const outcome = result?.resendInvitation;
-    const t = this.messages.resend;
-    if (!outcome) return;
-    if (outcome.__typename === 'InvitationResent') {
-      emit(this, 'workos-invitation-resent', { invitation: outcome.invitation });
-      return this.finish(t.done(member.email));
-    }
-    this.fail(
-      outcome.__typename === 'InviteeAlreadyAccepted'
-        ? t.alreadyAccepted
-        : outcome.__typename === 'InviteeEmailNotDeliverable'
-          ? t.notDeliverable(member.email)
-          : t.notFound,
+    return failure(
+      result === 'MemberIsManagedByDirectory' ? t.managedByDirectory : t.memberNotFound,
     );
-  }
-
-  private async revokeInvitation(member: Member) {
-    const detail = { userId: member.id, email: member.email };
-    if (!emit(this, 'workos-invitation-revoke', detail, { cancelable: true }))
-      return this.dialogs.close();
-
-    const typenames = ['OrganizationMember', 'OrganizationInvitation'];
-    const result = await this.run(RevokeInvitation, { input: { userId: member.id } }, typenames);
-    const outcome = result?.revokeInvitation;
-    const t = this.messages.revoke;
-    if (!outcome) return;
-    if (outcome.__typename === 'InvitationRevoked') {
-      emit(this, 'workos-invitation-revoked', { invitation: outcome.invitation });
-      return this.finish(t.done(member.email));
-    }
-    this.fail(outcome.__typename === 'InvitationNotPending' ? t.notPending : t.notFound);
-  }
-
-  /** A mutation with the dialog marked busy; a failure leaves a message in it. */
-  private async run<Data, Variables extends AnyVariables>(
-    document: TypedDocumentNode<Data, Variables>,
-    variables: Variables,
-    typenames: string[],
-  ): Promise<Data | null> {
-    this.busy = true;
-    this.dialogError = '';
-    try {
-      const data = await this.mutate(document, variables, typenames);
-      if (!data) this.fail(this.messages.actionFailed);
-      return data;
-    } finally {
-      this.busy = false;
-    }
   }
 }
 

@@ -41,6 +41,12 @@ function dialog(element: Element) {
   return shadow(element).querySelector('dialog')!;
 }
 
+function typeAddresses(element: Element, text: string) {
+  const field = dialog(element).querySelector('textarea')!;
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input'));
+}
+
 async function search(element: WorkosMembersTable, text: string) {
   const input = shadow(element).querySelector<HTMLInputElement>('input[type="search"]')!;
   input.value = text;
@@ -165,10 +171,9 @@ describe('<workos-members-table>', () => {
       button(shadow(element), 'Invite member').click();
       await waitUntil(() => dialog(element).open);
 
-      dialog(element).querySelector<HTMLInputElement>('input[name="email"]')!.value =
-        'new.colleague@example.com';
+      typeAddresses(element, 'new.colleague@example.com');
       const invited = oneEvent(element, 'workos-member-invited');
-      button(dialog(element), 'Send invitation').click();
+      button(dialog(element), 'Send invitations').click();
 
       const { detail } = await invited;
       expect(detail.invitation.email).to.equal('new.colleague@example.com');
@@ -181,15 +186,15 @@ describe('<workos-members-table>', () => {
       button(shadow(element), 'Invite member').click();
       await waitUntil(() => dialog(element).open);
 
-      const input = dialog(element).querySelector<HTMLInputElement>('input[name="email"]')!;
-      input.value = MEMBER;
-      button(dialog(element), 'Send invitation').click();
+      typeAddresses(element, MEMBER);
+      button(dialog(element), 'Send invitations').click();
 
-      const error = () => dialog(element).querySelector('#dialog-error')!.textContent!;
-      await waitUntil(() => error().includes('already a member'));
+      const failure = () => dialog(element).querySelector('[data-outcome="failed"]')?.textContent;
+      await waitUntil(() => failure()?.includes('already a member'));
+      const field = dialog(element).querySelector('textarea')!;
       expect(dialog(element).open).to.be.true;
-      expect(input.value).to.equal(MEMBER);
-      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.value).to.equal(MEMBER);
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
     });
 
     it('resends and revokes invitations', async () => {

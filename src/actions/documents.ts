@@ -1,0 +1,63 @@
+import { graphql } from '../core/graphql.js';
+
+/** What an invitation's events report, and what lists show of it. */
+export const InvitationFields = graphql(`
+  fragment InvitationFields on OrganizationInvitation @_unmask {
+    id
+    userId
+    email
+    status
+    roleSlug
+    expiresAt
+    createdAt
+    lastSentAt
+  }
+`);
+
+export const InviteMember = graphql(
+  `
+    mutation InviteMember($input: InviteUserInput!) {
+      inviteUser(input: $input) {
+        __typename
+        ... on UserInvited {
+          invitation {
+            ...InvitationFields
+          }
+        }
+      }
+    }
+  `,
+  [InvitationFields],
+);
+
+export const ResendInvitation = graphql(
+  `
+    mutation ResendInvitation($input: ResendInvitationInput!) {
+      resendInvitation(input: $input) {
+        __typename
+        ... on InvitationResent {
+          invitation {
+            ...InvitationFields
+          }
+        }
+      }
+    }
+  `,
+  [InvitationFields],
+);
+
+export const RevokeInvitation = graphql(
+  `
+    mutation RevokeInvitation($input: RevokeInvitationInput!) {
+      revokeInvitation(input: $input) {
+        __typename
+        ... on InvitationRevoked {
+          invitation {
+            ...InvitationFields
+          }
+        }
+      }
+    }
+  `,
+  [InvitationFields],
+);

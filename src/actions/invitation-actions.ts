@@ -1,0 +1,69 @@
+import { emit } from '../core/events.js';
+import type { WorkosElement } from '../core/workos-element.js';
+import { ResendInvitation, RevokeInvitation } from './documents.js';
+
+/** Whom an invitation action is about. */
+export interface Invitee {
+  userId: string;
+  email: string;
+}
+
+/** How an action ended: a message to announce, or one to show in the dialog. */
+export type Outcome = { done: true; message: string } | { done: false; message: string };
+
+/** The list queries an invitation change makes stale, on every element of the page. */
+const TOUCHED = ['OrganizationMember', 'OrganizationInvitation'];
+
+/**
+ * Sends an invitation again: the cancelable intent, the mutation, and the
+ * result event on success. Null when the host cancelled.
+ */
+export async function resendInvitation(host: WorkosElement, invitee: Invitee) {
+  const t = host.messages.resend;
+  if (!emit(host, 'workos-invitation-resend', invitee, { cancelable: true })) return null;
+
+  const data = await host.mutate(ResendInvitation, { input: { userId: invitee.userId } }, TOUCHED);
+  const result = data?.resendInvitation;
+  if (!result) return failed(host);
+
+  switch (result.__typename) {
+    case 'InvitationResent':
+      emit(host, 'workos-invitation-resent', { invitation: result.invitation });
+      return done(t.done(invitee.email));
+    case 'InviteeAlreadyAccepted':
+      return failure(t.alreadyAccepted);
+    case 'InviteeEmailNotDeliverable':
+      return failure(t.notDeliverable(invitee.email));
+    default:
+      return failure(t.notFound);
+  }
+}
+
+/** Withdraws a pending invitation, with its events. Null when the host cancelled. */
+export async function revokeInvitation(host: WorkosElement, invitee: Invitee) {
+  const t = host.messages.revoke;
+  if (!emit(host, 'workos-invitation-revoke', invitee, { cancelable: true })) return null;
+
+  const data = await host.mutate(RevokeInvitation, { input: { userId: invitee.userId } }, TOUCHED);
+  const result = data?.revokeInvitation;
+  if (!result) return failed(host);
+
+  if (result.__typename === 'InvitationRevoked') {
+    emit(host, 'workos-invitation-revoked', { invitation: result.invitation });
+    return done(t.done(invitee.email));
+  }
+  return failure(result.__typename === 'InvitationNotPending' ? t.notPending : t.notFound);
+}
+
+export function done(message: string): Outcome {
+  return { done: true, message };
+}
+
+export function failure(message: string): Outcome {
+  return { done: false, message };
+}
+
+/** The request itself failed; `workos-error` has told the host why. */
+export function failed(host: WorkosElement): Outcome {
+  return failure(host.messages.actionFailed);
+}
