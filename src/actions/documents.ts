@@ -1,5 +1,21 @@
 import { graphql } from '../core/graphql.js';
 
+/** The roles members can be given; shared by every element that offers them. */
+export const RolesQuery = graphql(`
+  query Roles {
+    roles {
+      multipleRolesEnabled
+      roles {
+        id
+        slug
+        name
+        description
+        isDefault
+      }
+    }
+  }
+`);
+
 /** What an invitation's events report, and what lists show of it. */
 export const InvitationFields = graphql(`
   fragment InvitationFields on OrganizationInvitation @_unmask {

@@ -40,21 +40,6 @@ export const MembersQuery = graphql(`
   }
 `);
 
-export const RolesQuery = graphql(`
-  query MembersTableRoles {
-    roles {
-      multipleRolesEnabled
-      roles {
-        id
-        slug
-        name
-        description
-        isDefault
-      }
-    }
-  }
-`);
-
 export const UpdateMemberRole = graphql(`
   mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
     updateMemberRole(input: $input) {

@@ -9,6 +9,7 @@ import { formatDateTime, formatRelative } from '../core/i18n/index.js';
 import { Pager } from '../core/pager.js';
 import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
+import { tableStyles } from '../core/table-styles.js';
 import { WorkosElement } from '../core/workos-element.js';
 import { InviteForm } from '../actions/invite-form.js';
 import {
@@ -19,7 +20,8 @@ import {
   revokeInvitation,
   type Outcome,
 } from '../actions/invitation-actions.js';
-import { MembersQuery, RemoveMember, RolesQuery, UpdateMemberRole } from './documents.js';
+import { RolesQuery } from '../actions/documents.js';
+import { MembersQuery, RemoveMember, UpdateMemberRole } from './documents.js';
 import { membersTableStyles } from './styles.js';
 
 type Member = ResultOf<typeof MembersQuery>['organizationMemberships']['data'][number];
@@ -76,7 +78,7 @@ type Dialog =
  * @cssprop --workos-font-family - The font.
  */
 export class WorkosMembersTable extends WorkosElement {
-  static override styles = [baseStyles, membersTableStyles];
+  static override styles = [baseStyles, tableStyles, membersTableStyles];
 
   /** Members per page, 1 to 100. */
   @property({ type: Number, attribute: 'page-size' })
