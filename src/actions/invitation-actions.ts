@@ -1,3 +1,4 @@
+import type { Outcome } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
 import { ResendInvitation, RevokeInvitation } from './documents.js';
@@ -7,9 +8,6 @@ export interface Invitee {
   userId: string;
   email: string;
 }
-
-/** How an action ended: a message to announce, or one to show in the dialog. */
-export type Outcome = { done: true; message: string } | { done: false; message: string };
 
 /** The list queries an invitation change makes stale, on every element of the page. */
 const TOUCHED = ['OrganizationMember', 'OrganizationInvitation'];

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { avatar, displayName } from '../core/avatar.js';
-import { DialogController, confirmation } from '../core/dialog.js';
+import { DialogController } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { formatDateTime, formatRelative } from '../core/i18n/index.js';
@@ -18,7 +18,6 @@ import {
   done,
   resendInvitation,
   revokeInvitation,
-  type Outcome,
 } from '../actions/invitation-actions.js';
 import { RolesQuery } from '../actions/documents.js';
 import { MembersQuery, RemoveMember, UpdateMemberRole } from './documents.js';
@@ -87,14 +86,7 @@ export class WorkosMembersTable extends WorkosElement {
   @state() private searchText = '';
   @state() private search = '';
   @state() private roleSlug = '';
-  @state() private dialog: Dialog | null = null;
-  @state() private dialogError = '';
-  @state() private busy = false;
-  @state() private announcement = '';
-
-  @query('dialog') private dialogElement!: HTMLDialogElement | null;
-
-  private readonly dialogs = new DialogController(this, () => this.dialogElement);
+  private readonly dialogs = new DialogController<Dialog>(this);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly pager = new Pager(this, () => this.pageSize);
@@ -110,7 +102,7 @@ export class WorkosMembersTable extends WorkosElement {
   private readonly inviteForm = new InviteForm(this, {
     roles: () => this.roles.data?.roles.roles ?? [],
     expiry: false,
-    onDone: (message) => this.finish(done(message)),
+    onDone: (message) => this.dialogs.finish(done(message)),
   });
 
   private get canManage() {
@@ -135,8 +127,8 @@ export class WorkosMembersTable extends WorkosElement {
 
     return html`<div class="base" part="base">
       ${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.renderDialog()}
+      ${this.dialogs.renderAnnouncement()}
+      ${this.dialogs.render((dialog) => this.renderDialogContent(dialog))}
     </div>`;
   }
 
@@ -279,7 +271,7 @@ export class WorkosMembersTable extends WorkosElement {
         class="small ${danger ? 'danger-text' : ''}"
         part="button"
         aria-label=${`${longLabel}: ${name}`}
-        @click=${() => this.openDialog({ kind, member } as Dialog)}
+        @click=${() => this.dialogs.open({ kind, member } as Dialog)}
       >
         ${label}
       </button>`;
@@ -307,53 +299,42 @@ export class WorkosMembersTable extends WorkosElement {
     return this.pager.render(page, busy, this.messages.pages, this.messages.members.pagination);
   }
 
-  private renderDialog() {
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-      ${this.dialog ? this.renderDialogContent(this.dialog) : nothing}
-    </dialog>`;
-  }
-
   private renderDialogContent(dialog: Dialog) {
-    const close = () => this.dialogs.close();
-    if (dialog.kind === 'invite') return this.inviteForm.render(close);
+    if (dialog.kind === 'invite') return this.inviteForm.render(() => this.dialogs.close());
     if (dialog.kind === 'role') return this.renderRoleDialog(dialog.member);
 
     const { kind, member } = dialog;
     const name = displayName(member);
+    const invitee = { userId: member.id, email: member.email };
     const m = this.messages;
-    const common = {
-      busy: this.busy,
-      error: this.dialogError,
-      cancelLabel: m.cancel,
-      onCancel: close,
-      onConfirm: () => this.confirm(kind, member),
-    };
+    const cancel = m.cancel;
+
     if (kind === 'remove') {
       const t = m.remove;
-      return confirmation({
-        ...common,
+      return this.dialogs.confirmation({
         title: t.title(name),
         body: t.body(name),
         confirm: t.confirm,
+        cancel,
         tone: 'danger',
+        onConfirm: () => this.removeMember(member),
       });
     }
     if (kind === 'resend') {
       const t = m.resend;
-      return confirmation({
-        ...common,
+      return this.dialogs.confirmation({
         title: t.title(member.email),
         confirm: t.confirm,
+        cancel,
         tone: 'primary',
+        onConfirm: () => resendInvitation(this, invitee),
       });
     }
     const t = m.revoke;
-    return confirmation({
-      ...common,
-      title: t.title(member.email),
-      body: t.body,
-      confirm: t.confirm,
+    return this.dialogs.confirmation({
+      ...{ title: t.title(member.email), body: t.body, confirm: t.confirm, cancel },
       tone: 'danger',
+      onConfirm: () => revokeInvitation(this, invitee),
     });
   }
 
@@ -369,12 +350,12 @@ export class WorkosMembersTable extends WorkosElement {
         <legend class="visually-hidden">${this.messages.members.roles}</legend>
         ${(roles?.roles ?? []).map((role) => this.renderRoleChoice(role, multiple, held))}
       </fieldset>
-      ${this.renderDialogError()}
+      ${this.dialogs.renderError()}
       <div class="dialog-actions">
         <button type="button" part="button" @click=${() => this.dialogs.close()}>
           ${this.messages.cancel}
         </button>
-        <button type="submit" class="primary" part="button" ?disabled=${this.busy}>
+        <button type="submit" class="primary" part="button" ?disabled=${this.dialogs.busy}>
           ${t.save}
         </button>
       </div>
@@ -394,10 +375,6 @@ export class WorkosMembersTable extends WorkosElement {
         ${role.description ? html`<span class="muted">${role.description}</span>` : nothing}
       </span>
     </label>`;
-  }
-
-  private renderDialogError() {
-    return html`<p id="dialog-error" class="field-error" role="alert">${this.dialogError}</p>`;
   }
 
   // ------------------------------------------------------------ navigation
@@ -420,43 +397,13 @@ export class WorkosMembersTable extends WorkosElement {
 
   private openInvite() {
     this.inviteForm.reset();
-    this.openDialog({ kind: 'invite' });
-  }
-
-  private openDialog(dialog: Dialog) {
-    this.dialog = dialog;
-    this.dialogError = '';
-    this.dialogs.open();
-  }
-
-  private onDialogClose() {
-    // The close event of a dialog already reopened for another action.
-    if (this.dialogElement?.open) return;
-    this.dialog = null;
-    this.busy = false;
-    this.dialogs.restoreFocus();
-  }
-
-  /**
-   * Ends an action: a success is announced and closes the dialog; a failure
-   * stays in the dialog, next to what the user chose or typed.
-   */
-  private finish(outcome: Outcome | null) {
-    this.busy = false;
-    if (!outcome || outcome.done) {
-      if (outcome) this.announcement = outcome.message;
-      return this.dialogs.close();
-    }
-    this.dialogError = outcome.message;
+    this.dialogs.open({ kind: 'invite' });
   }
 
   private async onRoleSubmit(event: SubmitEvent, member: Member) {
     event.preventDefault();
     const roleSlugs = new FormData(event.target as HTMLFormElement).getAll('role').map(String);
-    if (!roleSlugs.length) return;
-
-    this.busy = true;
-    this.finish(await this.updateRoles(member, roleSlugs));
+    if (roleSlugs.length) await this.dialogs.run(() => this.updateRoles(member, roleSlugs));
   }
 
   private async updateRoles(member: Member, roleSlugs: string[]) {
@@ -474,19 +421,6 @@ export class WorkosMembersTable extends WorkosElement {
       return failure(t.roleNotFound(result.roleSlugs.join(', ')));
     }
     return failure(t.memberNotFound);
-  }
-
-  private async confirm(kind: 'remove' | 'resend' | 'revoke', member: Member) {
-    this.busy = true;
-    this.dialogError = '';
-    const invitee = { userId: member.id, email: member.email };
-    const outcome =
-      kind === 'remove'
-        ? await this.removeMember(member)
-        : kind === 'resend'
-          ? await resendInvitation(this, invitee)
-          : await revokeInvitation(this, invitee);
-    this.finish(outcome);
   }
 
   private async removeMember(member: Member) {
