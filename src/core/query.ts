@@ -25,7 +25,7 @@ export class QueryController<
     private readonly host: WorkosElement,
     private readonly document: TypedDocumentNode<Data, Variables>,
     /** The variables to query with, or null to wait. Read before each update. */
-    private readonly variables: () => Variables | null,
+    private readonly variables: () => NoInfer<Variables> | null,
   ) {
     host.addController(this);
   }

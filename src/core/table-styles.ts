@@ -79,6 +79,11 @@ export const tableStyles = css`
     color: var(--_success);
   }
 
+  .status[data-status='Accepted'] {
+    color: var(--_success);
+  }
+
+  .status[data-status='Pending'],
   .status[data-status='Invited'] {
     color: var(--_accent);
   }

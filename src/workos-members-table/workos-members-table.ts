@@ -5,11 +5,11 @@ import { avatar, displayName } from '../core/avatar.js';
 import { DialogController } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
-import { formatDateTime, formatRelative } from '../core/i18n/index.js';
 import { Pager } from '../core/pager.js';
 import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
+import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
 import { WorkosElement } from '../core/workos-element.js';
 import { InviteForm } from '../actions/invite-form.js';
 import {
@@ -167,10 +167,7 @@ export class WorkosMembersTable extends WorkosElement {
   private renderTable() {
     const t = this.messages.members;
     if (this.members.error && !this.members.data) {
-      return html`<div class="notice" part="notice" role="alert">
-        ${this.messages.loadFailed}
-        <button part="button" @click=${() => this.members.retry()}>${this.messages.retry}</button>
-      </div>`;
+      return loadError(this.messages, () => this.members.retry());
     }
 
     return html`<table part="table" aria-busy=${this.members.loading || this.members.stale}>
@@ -194,19 +191,9 @@ export class WorkosMembersTable extends WorkosElement {
         </tr>
       </thead>
       <tbody class=${this.members.stale ? 'stale' : ''}>
-        ${this.members.data ? this.renderRows() : this.renderSkeleton()}
+        ${this.members.data ? this.renderRows() : skeletonRows(this.pageSize, 5)}
       </tbody>
     </table>`;
-  }
-
-  private renderSkeleton() {
-    return Array.from(
-      { length: Math.min(this.pageSize, 25) },
-      () =>
-        html`<tr class="skeleton-row">
-          ${[0, 1, 2, 3, 4].map(() => html`<td><span class="skeleton"></span></td>`)}
-        </tr>`,
-    );
   }
 
   private renderRows() {
@@ -251,16 +238,15 @@ export class WorkosMembersTable extends WorkosElement {
           ${t[`status_${member.status}`]}
         </span>
       </td>
-      <td>${this.renderTime(member.lastActivityAt)}</td>
+      <td>
+        ${
+          member.lastActivityAt
+            ? timeAgo(member.lastActivityAt, this.resolvedLocale)
+            : html`<span class="muted">${this.messages.never}</span>`
+        }
+      </td>
       <td class="actions">${this.canManage && !isViewer ? this.renderActions(member) : nothing}</td>
     </tr>`;
-  }
-
-  private renderTime(iso: string | null) {
-    if (!iso) return html`<span class="muted">${this.messages.never}</span>`;
-    return html`<time datetime=${iso} title=${formatDateTime(iso, this.resolvedLocale)}>
-      ${formatRelative(iso, this.resolvedLocale)}
-    </time>`;
   }
 
   private renderActions(member: Member) {

@@ -4,11 +4,13 @@ import { describe, it } from 'node:test';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { SCHEMA_PATH } from '../../server/graphql/schema.js';
 import * as actions from '../../src/actions/documents.js';
+import * as invitations from '../../src/workos-invitations/documents.js';
 import * as members from '../../src/workos-members-table/documents.js';
 
 /** Every document the elements send, by the module that holds it. */
 const modules: Record<string, Record<string, unknown>> = {
   actions,
+  'workos-invitations': invitations,
   'workos-members-table': members,
 };
 

@@ -45,6 +45,22 @@ export const en = {
     revokeShort: 'Revoke',
   },
 
+  invitations: {
+    label: 'Invitations',
+    statusFilter: 'Show invitations',
+    all: 'All',
+    statuses: { Pending: 'Pending', Expired: 'Expired', Revoked: 'Revoked', Accepted: 'Accepted' },
+    email: 'Email',
+    role: 'Role',
+    status: 'Status',
+    sent: 'Sent',
+    expires: 'Expires',
+    actions: 'Actions',
+    empty: 'No invitations yet.',
+    emptyStatus: (status: string) => `No invitations are ${status.toLowerCase()}.`,
+    pagination: 'Pages of invitations',
+  },
+
   changeRole: {
     title: (name: string) => `Change the role of ${name}`,
     save: 'Save role',
