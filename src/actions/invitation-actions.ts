@@ -1,4 +1,4 @@
-import type { Outcome } from '../core/dialog.js';
+import { done, failed, failure } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
 import { ResendInvitation, RevokeInvitation } from './documents.js';
@@ -51,17 +51,4 @@ export async function revokeInvitation(host: WorkosElement, invitee: Invitee) {
     return done(t.done(invitee.email));
   }
   return failure(result.__typename === 'InvitationNotPending' ? t.notPending : t.notFound);
-}
-
-export function done(message: string): Outcome {
-  return { done: true, message };
-}
-
-export function failure(message: string): Outcome {
-  return { done: false, message };
-}
-
-/** The request itself failed; `workos-error` has told the host why. */
-export function failed(host: WorkosElement): Outcome {
-  return failure(host.messages.actionFailed);
 }

@@ -4,6 +4,22 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 /** How an action ended: announced and closed when done, else shown in the dialog. */
 export type Outcome = { done: boolean; message: string };
 
+export function done(message: string): Outcome {
+  return { done: true, message };
+}
+
+export function failure(message: string): Outcome {
+  return { done: false, message };
+}
+
+/** The request itself failed; `workos-error` has told the host why. */
+export function failed(host: { messages: { actionFailed: string } }): Outcome {
+  return failure(host.messages.actionFailed);
+}
+
+/** The dialog stays open, without an error, for its next step. */
+export const proceed: Outcome = { done: false, message: '' };
+
 /**
  * One modal dialog of an element, on a native `<dialog>`: what it shows, its
  * busy and error state, and focus, which moves in when it opens and back to

@@ -33,6 +33,15 @@ export interface InvitationDetail {
   expiresAt: string;
 }
 
+/** The signed-in user as the profile's events report them. */
+export interface ProfileDetail {
+  id: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  locale: string | null;
+}
+
 /**
  * Every event the elements dispatch, with its detail. An intent event
  * (`workos-member-remove`) is cancelable and comes before the change; its
@@ -51,6 +60,14 @@ export interface WorkosEventMap {
   'workos-invitation-resent': { invitation: InvitationDetail };
   'workos-invitation-revoke': { userId: string; email: string };
   'workos-invitation-revoked': { invitation: InvitationDetail };
+  'workos-profile-update': {
+    firstName: string | null;
+    lastName: string | null;
+    locale: string | null;
+  };
+  'workos-profile-updated': { user: ProfileDetail };
+  'workos-email-change': { newEmail: string };
+  'workos-email-changed': { email: string; previousEmail: string };
 }
 
 export type WorkosEventName = keyof WorkosEventMap;

@@ -71,6 +71,11 @@ export abstract class WorkosElement extends LitElement {
     return resolveLocale(this, this.locale ?? this.inherited?.locale);
   }
 
+  /** Where this element's tokens come from; null when unconfigured. */
+  get tokenSource(): TokenSource | null {
+    return this.source;
+  }
+
   /** What the current token says the user may do. */
   protected can(permission: string): boolean {
     const token = this.source?.peek();

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { avatar, displayName } from '../core/avatar.js';
-import { DialogController } from '../core/dialog.js';
+import { DialogController, done, failed, failure } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { Pager } from '../core/pager.js';
@@ -12,13 +12,7 @@ import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
 import { WorkosElement } from '../core/workos-element.js';
 import { InviteForm } from '../actions/invite-form.js';
-import {
-  failed,
-  failure,
-  done,
-  resendInvitation,
-  revokeInvitation,
-} from '../actions/invitation-actions.js';
+import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
 import { RolesQuery } from '../actions/documents.js';
 import { MembersQuery, RemoveMember, UpdateMemberRole } from './documents.js';
 import { membersTableStyles } from './styles.js';
