@@ -102,3 +102,18 @@ export async function countGraphQLRequests(work: () => Promise<void>) {
   }
   return count;
 }
+
+/** The code in the newest email to `address` in the local API's outbox. */
+export async function codeSentTo(address: string): Promise<string> {
+  const response = await fetch(`${await api()}/dev/outbox?to=${encodeURIComponent(address)}`);
+  const { emails } = (await response.json()) as { emails: { data: { code?: string } }[] };
+  const code = emails[0]?.data.code;
+  if (!code) throw new Error(`no code was sent to ${address}`);
+  return code;
+}
+
+/** Types into a field the way a user does, firing `input`. */
+export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}

@@ -4,15 +4,23 @@ import { describe, it } from 'node:test';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { SCHEMA_PATH } from '../../server/graphql/schema.js';
 import * as actions from '../../src/actions/documents.js';
+import * as elevated from '../../src/core/elevated-access.js';
 import * as invitations from '../../src/workos-invitations/documents.js';
 import * as members from '../../src/workos-members-table/documents.js';
+import * as profile from '../../src/workos-user-profile/documents.js';
 
 /** Every document the elements send, by the module that holds it. */
 const modules: Record<string, Record<string, unknown>> = {
   actions,
+  'elevated access': elevated,
   'workos-invitations': invitations,
   'workos-members-table': members,
+  'workos-user-profile': profile,
 };
+
+function isDocument(value: unknown): value is DocumentNode {
+  return typeof value === 'object' && value !== null && (value as DocumentNode).kind === 'Document';
+}
 
 function isOperation(document: DocumentNode) {
   return document.definitions.some((definition) => definition.kind === 'OperationDefinition');
@@ -24,7 +32,7 @@ describe('the elements’ GraphQL documents', () => {
   for (const [name, documents] of Object.entries(modules)) {
     for (const [exported, document] of Object.entries(documents)) {
       // A fragment is checked inside each operation that spreads it.
-      if (!isOperation(document as DocumentNode)) continue;
+      if (!isDocument(document) || !isOperation(document)) continue;
       it(`${name}: ${exported} is valid against schema.graphql`, () => {
         const errors = validate(schema, document as DocumentNode);
         assert.deepEqual(
