@@ -1,5 +1,7 @@
 import '../src/workos-provider/define.js';
+import '../src/workos-invitations/define.js';
 import '../src/workos-members-table/define.js';
+import '../src/workos-user-profile/define.js';
 import type { WorkosEventName } from '../src/core/events.js';
 
 /** The events the log shows: every one the elements dispatch. */
@@ -16,6 +18,10 @@ const EVENTS: WorkosEventName[] = [
   'workos-invitation-resent',
   'workos-invitation-revoke',
   'workos-invitation-revoked',
+  'workos-profile-update',
+  'workos-profile-updated',
+  'workos-email-change',
+  'workos-email-changed',
 ];
 
 interface Organization {
@@ -27,6 +33,7 @@ interface Organization {
 const provider = document.querySelector('workos-provider')!;
 const person = document.querySelector<HTMLSelectElement>('#person')!;
 const log = document.querySelector<HTMLOListElement>('#events')!;
+const mail = document.querySelector<HTMLOListElement>('#mail')!;
 
 const config = (await (await fetch('/host/config')).json()) as { apiUrl: string };
 provider.apiUrl = config.apiUrl;
@@ -39,6 +46,8 @@ document.querySelector('#reset')!.addEventListener('click', async () => {
   location.reload();
 });
 for (const name of EVENTS) document.addEventListener(name, (event) => record(name, event));
+void showMail();
+setInterval(showMail, 2000);
 
 /** Fills the switcher: an Acme admin, an Acme member, and Globex's admin. */
 async function listPeople() {
@@ -68,4 +77,35 @@ function record(name: string, event: Event) {
   const detail = (event as CustomEvent).detail;
   item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(detail)}`;
   log.prepend(item);
+}
+
+interface Email {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
+}
+
+/** The local API's outbox, newest first: where the demo's codes arrive. */
+async function showMail() {
+  const response = await fetch(`${config.apiUrl}/dev/outbox`);
+  const { emails } = (await response.json()) as { emails: Email[] };
+  const shown = mail.dataset.newest;
+  if (emails[0]?.id === shown) return;
+
+  mail.dataset.newest = emails[0]?.id ?? '';
+  mail.replaceChildren(
+    ...emails.slice(0, 20).map((email) => {
+      const item = document.createElement('li');
+      const heading = document.createElement('strong');
+      heading.textContent = email.subject;
+      const meta = document.createElement('div');
+      meta.textContent = `To ${email.to}, ${new Date(email.createdAt).toLocaleTimeString()}`;
+      const body = document.createElement('p');
+      body.textContent = email.body;
+      item.append(heading, meta, body);
+      return item;
+    }),
+  );
 }

@@ -602,6 +602,8 @@ class Seeder {
     const accepted = person.status === 'Active';
     const state = accepted ? 'Accepted' : person.status === 'InviteRevoked' ? 'Revoked' : 'Pending';
     const expiry = expiresAt ?? iso(addSeconds(new Date(createdAt), DAY * 7));
+    // An invitation not accepted was sent seven days before it expires.
+    const sentAt = accepted ? createdAt : iso(addSeconds(new Date(expiry), -DAY * 7));
     this.insert.invitation.run(
       this.id('invitation'),
       organization,
@@ -611,10 +613,10 @@ class Seeder {
       this.roleIds.get(person.role),
       null,
       expiry,
-      createdAt,
+      sentAt,
       accepted ? createdAt : null,
-      state === 'Revoked' ? createdAt : null,
-      createdAt,
+      state === 'Revoked' ? sentAt : null,
+      sentAt,
     );
   }
 

@@ -33,6 +33,7 @@ export const tableStyles = css`
     table-layout: fixed;
   }
 
+  th,
   td {
     padding: var(--_space) calc(var(--_space) * 1.5);
     border-bottom: 1px solid var(--_border);
@@ -53,6 +54,8 @@ export const tableStyles = css`
     transition: opacity 0.15s;
   }
 
+  .name,
+  .email,
   td {
     white-space: nowrap;
     overflow: hidden;
@@ -63,6 +66,7 @@ export const tableStyles = css`
     font-weight: 500;
   }
 
+  .email,
   .muted {
     color: var(--_muted);
   }
@@ -75,10 +79,7 @@ export const tableStyles = css`
     border: 1px solid currentColor;
   }
 
-  .status[data-status='Active'] {
-    color: var(--_success);
-  }
-
+  .status[data-status='Active'],
   .status[data-status='Accepted'] {
     color: var(--_success);
   }
@@ -88,6 +89,9 @@ export const tableStyles = css`
     color: var(--_accent);
   }
 
+  .status[data-status='Expired'],
+  .status[data-status='Revoked'],
+  .status[data-status='InviteExpired'],
   .status[data-status='InviteRevoked'] {
     color: var(--_warning);
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const invitationsStyles = css`
   .col-email {
-    width: 30%;
+    width: 28%;
   }
 
   .col-role {
@@ -19,7 +19,7 @@ export const invitationsStyles = css`
   }
 
   .col-actions {
-    width: 17%;
+    width: 19%;
   }
 
   .statuses {

@@ -263,7 +263,7 @@ describe('<workos-members-table>', () => {
       await untilRows(element);
       const loaded = element.getBoundingClientRect().height;
       expect(loaded).to.be.closeTo(loading, 1);
-      expect(loaded).to.be.closeTo(105 + 10 * 57, 4);
+      expect(loaded).to.be.closeTo(120 + 10 * 57, 4);
     });
   });
 
