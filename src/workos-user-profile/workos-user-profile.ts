@@ -15,6 +15,9 @@ import { profileStyles } from './styles.js';
 
 type Profile = ResultOf<typeof ProfileQuery>['me'];
 
+/** Lists on the page that show the user's name and email, and must refresh when they change. */
+const SHOWN_ELSEWHERE = ['OrganizationMember'];
+
 /** The steps of an email change: prove it is you, name the new address, confirm its code. */
 type Step = 'verify' | 'address' | 'code';
 
@@ -223,7 +226,7 @@ export class WorkosUserProfile extends WorkosElement {
         locale: input.locale ?? '',
       },
     };
-    const result = (await this.mutate(UpdateProfile, variables, []))?.updateProfile;
+    const result = (await this.mutate(UpdateProfile, variables, SHOWN_ELSEWHERE))?.updateProfile;
     this.saving = false;
     if (!result) return;
     if (result.__typename === 'InvalidLocale') {
@@ -352,7 +355,8 @@ export class WorkosUserProfile extends WorkosElement {
 
     const previousEmail = this.profile.data!.me.email;
     const input = { elevatedAccessToken, code: this.code.replace(/\s/g, '') };
-    const result = (await this.mutate(ConfirmEmailChange, { input }, []))?.confirmEmailChange;
+    const result = (await this.mutate(ConfirmEmailChange, { input }, SHOWN_ELSEWHERE))
+      ?.confirmEmailChange;
     if (!result) return failed(this);
     if (result.__typename === 'EmailChangeConfirmed') {
       storeElevatedToken(this.tokenSource!, result.elevatedAccessToken, result.expiresAt);

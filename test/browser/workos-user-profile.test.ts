@@ -1,5 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/workos-members-table/define.js';
+import '../../src/workos-provider/define.js';
 import '../../src/workos-user-profile/define.js';
 import type { WorkosUserProfile } from '../../src/workos-user-profile/workos-user-profile.js';
 import {
@@ -9,6 +11,7 @@ import {
   button,
   codeSentTo,
   reset,
+  rowNames,
   shadow,
   tokenUrl,
   type,
@@ -87,6 +90,28 @@ describe('<workos-user-profile>', () => {
       () => root(element).querySelector('.name')!.textContent === 'Theodore Nakamura',
     );
     expect(root(element).querySelector('.details')!.textContent).to.contain('fr-CA');
+  });
+
+  it('renames the user in a members table on the same page at once', async () => {
+    const provider = await fixture(html`
+      <workos-provider api-url=${await api()} token-url=${tokenUrl(MEMBER)}>
+        <workos-user-profile></workos-user-profile>
+        <workos-members-table page-size="50"></workos-members-table>
+      </workos-provider>
+    `);
+    const element = provider.querySelector('workos-user-profile')!;
+    const members = provider.querySelector('workos-members-table')!;
+    await waitUntil(() => root(element).querySelector('.name'));
+    await waitUntil(() => rowNames(members).includes('Theo Nakamura You'));
+
+    button(root(element), 'Edit profile').click();
+    await element.updateComplete;
+    type(field(root(element), 'firstName'), 'Teddy');
+    button(root(element), 'Save').click();
+    await waitUntil(
+      () => rowNames(members).includes('Teddy Nakamura You'),
+      'the table kept the old name',
+    );
   });
 
   it('shows an invalid language on its field and keeps what was typed', async () => {
