@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { Cooldown } from './cooldown.js';
 import { graphql } from './graphql.js';
+import { codeField } from './templates.js';
 import type { WorkosElement } from './workos-element.js';
 
 /** Elevated tokens this close to their expiry are not reused. */
@@ -105,22 +106,13 @@ export class ElevatedAccess implements ReactiveController {
       <p>${sent ? t.sent(email) : t.explain(email)}</p>
       ${
         sent
-          ? html`<label class="field">
-              <span>${t.code}</span>
-              <input
-                name="code"
-                inputmode="numeric"
-                autocomplete="one-time-code"
-                pattern="[0-9]*"
-                maxlength="6"
-                required
-                aria-invalid=${this.error ? 'true' : 'false'}
-                aria-describedby="elevated-error"
-                .value=${this.code}
-                @input=${(event: InputEvent) =>
-                  (this.code = (event.target as HTMLInputElement).value)}
-              />
-            </label>`
+          ? codeField({
+              label: t.code,
+              value: this.code,
+              invalid: Boolean(this.error),
+              describedBy: 'elevated-error',
+              onInput: (value) => (this.code = value),
+            })
           : nothing
       }
       <p id="elevated-error" class="field-error" role="alert">${this.error}</p>

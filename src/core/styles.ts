@@ -131,6 +131,31 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* Initials under the picture: they show when it is missing or fails to load. */
+  .avatar {
+    position: relative;
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: var(--_avatar-size, 32px);
+    height: var(--_avatar-size, 32px);
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    overflow: hidden;
+  }
+
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
   .notice {
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);

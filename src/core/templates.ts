@@ -26,3 +26,31 @@ export function loadError(messages: Messages, retry: () => void) {
     <button part="button" @click=${retry}>${messages.retry}</button>
   </div>`;
 }
+
+/**
+ * A field for a six-digit code: the numeric keyboard on phones, the code
+ * offered from a text message or email by the browser, pasting accepted.
+ */
+export function codeField(c: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  describedBy: string;
+  onInput: (value: string) => void;
+}) {
+  return html`<label class="field">
+    <span>${c.label}</span>
+    <input
+      name="code"
+      inputmode="numeric"
+      autocomplete="one-time-code"
+      pattern="[0-9]*"
+      maxlength="6"
+      required
+      aria-invalid=${c.invalid ? 'true' : 'false'}
+      aria-describedby=${c.describedBy}
+      .value=${c.value}
+      @input=${(event: InputEvent) => c.onInput((event.target as HTMLInputElement).value)}
+    />
+  </label>`;
+}

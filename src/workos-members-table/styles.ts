@@ -31,30 +31,6 @@ export const membersTableStyles = css`
     gap: var(--_space);
   }
 
-  .avatar {
-    position: relative;
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    width: 32px;
-    height: 32px;
-    border-radius: 50%;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    overflow: hidden;
-  }
-
-  .avatar img {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
-
   .identity {
     display: grid;
     min-width: 0;

@@ -13,28 +13,9 @@ export const profileStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
-  .large .avatar,
-  .avatar.large {
-    position: relative;
-    display: inline-grid;
-    place-items: center;
-    width: 64px;
-    height: 64px;
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    color: var(--_muted);
+  .large {
+    --_avatar-size: 64px;
     font-size: 1.3em;
-    font-weight: 600;
-  }
-
-  .avatar img {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
 
   .identity {

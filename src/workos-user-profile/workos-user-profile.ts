@@ -8,7 +8,7 @@ import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
-import { loadError } from '../core/templates.js';
+import { codeField, loadError } from '../core/templates.js';
 import { WorkosElement } from '../core/workos-element.js';
 import { ConfirmEmailChange, ProfileQuery, SendEmailChange, UpdateProfile } from './documents.js';
 import { profileStyles } from './styles.js';
@@ -263,20 +263,13 @@ export class WorkosUserProfile extends WorkosElement {
       ${
         onCode
           ? html`<p>${t.sentTo(this.newEmail)}</p>
-              <label class="field">
-                <span>${t.code}</span>
-                <input
-                  name="code"
-                  inputmode="numeric"
-                  autocomplete="one-time-code"
-                  pattern="[0-9]*"
-                  maxlength="6"
-                  aria-invalid=${this.dialogs.error ? 'true' : 'false'}
-                  aria-describedby="dialog-error"
-                  .value=${this.code}
-                  @input=${input('code')}
-                />
-              </label>`
+              ${codeField({
+                label: t.code,
+                value: this.code,
+                invalid: Boolean(this.dialogs.error),
+                describedBy: 'dialog-error',
+                onInput: (value) => (this.code = value),
+              })}`
           : html`<label class="field">
               <span>${t.newEmail}</span>
               <input
