@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import type { TestRunnerConfig } from '@web/test-runner';
-import { playwrightLauncher } from '@web/test-runner-playwright';
+import { playwrightLauncher, type PlaywrightLauncher } from '@web/test-runner-playwright';
+import type { TestRunnerPlugin } from '@web/test-runner';
 import { pino } from 'pino';
 import { handleHostRequest } from './demo/host.js';
 import { startServer } from './server/app.js';
@@ -23,6 +24,32 @@ const config = readConfig({
 const api = await startServer({ config, logger: pino({ level: 'silent' }) });
 const host = { apiUrl: api.url, apiKey: config.apiKey };
 
+/**
+ * `add-virtual-authenticator`: gives the test's page a platform authenticator
+ * through Chromium's DevTools protocol, so that `navigator.credentials.create`
+ * runs the real WebAuthn ceremony without a person to touch a sensor.
+ */
+const virtualAuthenticator: TestRunnerPlugin = {
+  name: 'virtual-authenticator',
+  async executeCommand({ command, session }) {
+    if (command !== 'add-virtual-authenticator') return undefined;
+    const page = (session.browser as PlaywrightLauncher).getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    return authenticatorId;
+  },
+};
+
 const testConfig: TestRunnerConfig = {
   files: 'test/browser/**/*.test.ts',
   port: PORT,
@@ -31,7 +58,10 @@ const testConfig: TestRunnerConfig = {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 15_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    virtualAuthenticator,
+  ],
   middleware: [
     async (context, next) => {
       const url = new URL(context.url, ORIGIN);

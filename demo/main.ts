@@ -1,6 +1,7 @@
 import '../src/workos-provider/define.js';
 import '../src/workos-invitations/define.js';
 import '../src/workos-members-table/define.js';
+import '../src/workos-security-settings/define.js';
 import '../src/workos-user-profile/define.js';
 import type { WorkosEventName } from '../src/core/events.js';
 
@@ -22,6 +23,18 @@ const EVENTS: WorkosEventName[] = [
   'workos-profile-updated',
   'workos-email-change',
   'workos-email-changed',
+  'workos-totp-enroll',
+  'workos-totp-enrolled',
+  'workos-mfa-factor-remove',
+  'workos-mfa-factor-removed',
+  'workos-passkey-register',
+  'workos-passkey-registered',
+  'workos-passkey-delete',
+  'workos-passkey-deleted',
+  'workos-session-revoke',
+  'workos-session-revoked',
+  'workos-sessions-revoke',
+  'workos-sessions-revoked',
 ];
 
 interface Organization {

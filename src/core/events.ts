@@ -42,6 +42,13 @@ export interface ProfileDetail {
   locale: string | null;
 }
 
+/** A passkey as events report it. */
+export interface PasskeyDetail {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
 /**
  * Every event the elements dispatch, with its detail. An intent event
  * (`workos-member-remove`) is cancelable and comes before the change; its
@@ -68,6 +75,18 @@ export interface WorkosEventMap {
   'workos-profile-updated': { user: ProfileDetail };
   'workos-email-change': { newEmail: string };
   'workos-email-changed': { email: string; previousEmail: string };
+  'workos-totp-enroll': Record<string, never>;
+  'workos-totp-enrolled': { factorId: string };
+  'workos-mfa-factor-remove': Record<string, never>;
+  'workos-mfa-factor-removed': Record<string, never>;
+  'workos-passkey-register': Record<string, never>;
+  'workos-passkey-registered': { passkey: PasskeyDetail };
+  'workos-passkey-delete': { passkeyId: string; name: string };
+  'workos-passkey-deleted': { passkeyId: string; name: string };
+  'workos-session-revoke': { sessionId: string };
+  'workos-session-revoked': { sessionId: string };
+  'workos-sessions-revoke': Record<string, never>;
+  'workos-sessions-revoked': { revokedCount: number };
 }
 
 export type WorkosEventName = keyof WorkosEventMap;

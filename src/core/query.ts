@@ -26,6 +26,11 @@ export class QueryController<
     private readonly document: TypedDocumentNode<Data, Variables>,
     /** The variables to query with, or null to wait. Read before each update. */
     private readonly variables: () => NoInfer<Variables> | null,
+    /**
+     * Types whose changes refresh this query even when its result holds none
+     * of them, as an empty list does.
+     */
+    private readonly typenames: string[] = [],
   ) {
     host.addController(this);
   }
@@ -42,7 +47,8 @@ export class QueryController<
     if (!client || !variables) return;
 
     this.stale = this.data !== undefined;
-    this.subscription = client.query(this.document, variables).subscribe((result) => {
+    const context = { additionalTypenames: this.typenames };
+    this.subscription = client.query(this.document, variables, context).subscribe((result) => {
       if (this.key !== key) return;
       this.data = result.data ?? (result.error ? this.data : undefined);
       this.error = result.error;
@@ -64,7 +70,8 @@ export class QueryController<
     if (!this.host.client || !variables) return;
     this.error = undefined;
     this.host.requestUpdate();
-    this.host.client.query(this.document, variables, { requestPolicy: 'network-only' }).toPromise();
+    const context = { requestPolicy: 'network-only' as const, additionalTypenames: this.typenames };
+    this.host.client.query(this.document, variables, context).toPromise();
   }
 
   /** True before the first result of the current variables. */

@@ -75,10 +75,12 @@ export class WorkosInvitations extends WorkosElement {
   private readonly dialogs = new DialogController<Dialog>(this);
   private readonly pager = new Pager(this, () => this.pageSize);
 
-  private readonly invitations = new QueryController(this, InvitationsQuery, () => ({
-    ...this.pager.variables,
-    status: this.statusFilter,
-  }));
+  private readonly invitations = new QueryController(
+    this,
+    InvitationsQuery,
+    () => ({ ...this.pager.variables, status: this.statusFilter }),
+    ['OrganizationInvitation'],
+  );
 
   private readonly roles = new QueryController(this, RolesQuery, () => ({}));
 

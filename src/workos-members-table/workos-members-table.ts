@@ -85,11 +85,16 @@ export class WorkosMembersTable extends WorkosElement {
 
   private readonly pager = new Pager(this, () => this.pageSize);
 
-  private readonly members = new QueryController(this, MembersQuery, () => ({
-    ...this.pager.variables,
-    search: this.search || null,
-    roleSlug: this.roleSlug || null,
-  }));
+  private readonly members = new QueryController(
+    this,
+    MembersQuery,
+    () => ({
+      ...this.pager.variables,
+      search: this.search || null,
+      roleSlug: this.roleSlug || null,
+    }),
+    ['OrganizationMember'],
+  );
 
   private readonly roles = new QueryController(this, RolesQuery, () => ({}));
 

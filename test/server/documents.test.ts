@@ -7,6 +7,7 @@ import * as actions from '../../src/actions/documents.js';
 import * as elevated from '../../src/core/elevated-access.js';
 import * as invitations from '../../src/workos-invitations/documents.js';
 import * as members from '../../src/workos-members-table/documents.js';
+import * as security from '../../src/workos-security-settings/documents.js';
 import * as profile from '../../src/workos-user-profile/documents.js';
 
 /** Every document the elements send, by the module that holds it. */
@@ -15,6 +16,7 @@ const modules: Record<string, Record<string, unknown>> = {
   'elevated access': elevated,
   'workos-invitations': invitations,
   'workos-members-table': members,
+  'workos-security-settings': security,
   'workos-user-profile': profile,
 };
 

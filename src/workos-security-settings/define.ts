@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.js';
+import { WorkosSecuritySettings } from './workos-security-settings.js';
+
+defineElement('workos-security-settings', WorkosSecuritySettings);
