@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 
 export const DateTime = new GraphQLScalarType({
   name: 'DateTime',
+  description: 'An instant in time, written as an ISO 8601 string in UTC.',
   serialize(value) {
     if (value instanceof Date) return value.toISOString();
     if (typeof value === 'string') return new Date(value).toISOString();
@@ -26,6 +27,7 @@ function parseDate(value: unknown) {
 
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
+  description: 'Any JSON value, passed through as it is.',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
