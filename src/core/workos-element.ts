@@ -10,6 +10,9 @@ import { messagesFor, resolveLocale, type Messages } from './i18n/index.js';
 import { operationName } from './query.js';
 import { TokenSource, tokenClaims, type TokenInput } from './token.js';
 
+/** The permission to invite, remove and change the roles of members. */
+export const MANAGE_MEMBERS = 'widgets:users-table:manage';
+
 /** Why an element cannot show its content. */
 export type Blocked = 'unconfigured' | 'expired' | 'forbidden' | null;
 

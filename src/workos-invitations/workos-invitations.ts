@@ -11,15 +11,12 @@ import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
-import { WorkosElement } from '../core/workos-element.js';
+import { MANAGE_MEMBERS, WorkosElement } from '../core/workos-element.js';
 import { InvitationsQuery } from './documents.js';
 import { invitationsStyles } from './styles.js';
 
 type Invitation = ResultOf<typeof InvitationsQuery>['invitations']['data'][number];
 type Status = 'Pending' | 'Expired' | 'Revoked' | 'Accepted';
-
-/** The permission the API requires to list and manage invitations. */
-const MANAGE_MEMBERS = 'widgets:users-table:manage';
 
 const STATUSES: Status[] = ['Pending', 'Expired', 'Revoked', 'Accepted'];
 

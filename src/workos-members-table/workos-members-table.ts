@@ -10,7 +10,7 @@ import { QueryController } from '../core/query.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
-import { WorkosElement } from '../core/workos-element.js';
+import { MANAGE_MEMBERS, WorkosElement } from '../core/workos-element.js';
 import { InviteForm } from '../actions/invite-form.js';
 import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
 import { RolesQuery } from '../actions/documents.js';
@@ -19,9 +19,6 @@ import { membersTableStyles } from './styles.js';
 
 type Member = ResultOf<typeof MembersQuery>['organizationMemberships']['data'][number];
 type Role = ResultOf<typeof RolesQuery>['roles']['roles'][number];
-
-/** The permission the API requires for every action of this table. */
-const MANAGE_MEMBERS = 'widgets:users-table:manage';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -317,7 +314,10 @@ export class WorkosMembersTable extends WorkosElement {
     }
     const t = m.revoke;
     return this.dialogs.confirmation({
-      ...{ title: t.title(member.email), body: t.body, confirm: t.confirm, cancel },
+      title: t.title(member.email),
+      body: t.body,
+      confirm: t.confirm,
+      cancel,
       tone: 'danger',
       onConfirm: () => revokeInvitation(this, invitee),
     });
