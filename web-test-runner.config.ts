@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import type { TestRunnerConfig } from '@web/test-runner';
 import { playwrightLauncher, type PlaywrightLauncher } from '@web/test-runner-playwright';
@@ -12,8 +13,20 @@ import { readConfig } from './server/config.js';
  * real local API, started here on a free port with an in-memory database.
  * The test pages get tokens from the same host back end the demo uses.
  */
-const PORT = 8765;
+const PORT = await freePort();
 const ORIGIN = `http://localhost:${PORT}`;
+
+/** A port nothing listens on now, so that runs side by side do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 const config = readConfig({
   WIDGETS_DB: ':memory:',

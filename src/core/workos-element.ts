@@ -8,6 +8,7 @@ import { errorCode } from './errors.js';
 import { emit } from './events.js';
 import { messagesFor, resolveLocale, type Messages } from './i18n/index.js';
 import { operationName } from './query.js';
+import { takeEarlyProperties } from './early-properties.js';
 import { TokenSource, tokenClaims, type TokenInput } from './token.js';
 
 /** The permission to invite, remove and change the roles of members. */
@@ -59,6 +60,7 @@ export abstract class WorkosElement extends LitElement {
   /** Changes whenever `client` does. */
   clientKey = '';
 
+  private readonly restoreEarlyProperties = takeEarlyProperties(this);
   private source: TokenSource | null = null;
   /** Counts recoveries of the token source, so queries that failed run again. */
   private recoveries = 0;
@@ -105,6 +107,7 @@ export abstract class WorkosElement extends LitElement {
   }
 
   override connectedCallback() {
+    this.restoreEarlyProperties();
     super.connectedCallback();
     this.source?.addEventListener('change', this.onSourceChange);
   }

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { connectionContext, type Connection } from '../core/connection.js';
+import { takeEarlyProperties } from '../core/early-properties.js';
 import type { TokenInput } from '../core/token.js';
 
 /**
@@ -37,6 +38,13 @@ export class WorkosProvider extends LitElement {
   /** Language for the elements inside, unless they set their own. */
   @property()
   locale?: string;
+
+  private readonly restoreEarlyProperties = takeEarlyProperties(this);
+
+  override connectedCallback() {
+    this.restoreEarlyProperties();
+    super.connectedCallback();
+  }
 
   @provide({ context: connectionContext })
   @state()
