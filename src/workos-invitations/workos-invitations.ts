@@ -55,6 +55,8 @@ type Dialog = { kind: 'invite' } | { kind: 'resend' | 'revoke'; invitation: Invi
  * @cssprop --workos-radius - Corner radius.
  * @cssprop --workos-spacing - The spacing unit.
  * @cssprop --workos-font-family - The font.
+ *
+ * @tagname workos-invitations
  */
 export class WorkosInvitations extends WorkosElement {
   static override styles = [baseStyles, tableStyles, invitationsStyles];

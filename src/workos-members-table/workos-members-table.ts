@@ -66,6 +66,8 @@ type Dialog =
  * @cssprop --workos-radius - Corner radius.
  * @cssprop --workos-spacing - The spacing unit.
  * @cssprop --workos-font-family - The font.
+ *
+ * @tagname workos-members-table
  */
 export class WorkosMembersTable extends WorkosElement {
   static override styles = [baseStyles, tableStyles, membersTableStyles];

@@ -11,6 +11,8 @@ import type { TokenInput } from '../core/token.js';
  *
  * @summary Shares a token source and API URL with the elements it contains.
  * @slot - The elements that use this connection, anywhere below.
+ *
+ * @tagname workos-provider
  */
 export class WorkosProvider extends LitElement {
   static override styles = css`

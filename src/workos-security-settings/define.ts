@@ -2,3 +2,5 @@ import { defineElement } from '../core/define.js';
 import { WorkosSecuritySettings } from './workos-security-settings.js';
 
 defineElement('workos-security-settings', WorkosSecuritySettings);
+
+export { WorkosSecuritySettings };

@@ -86,6 +86,8 @@ const SECURITY_TYPES = ['MfaFactor', 'Passkey', 'Session', 'User'];
  * @cssprop --workos-color-danger - Destructive actions and errors.
  * @cssprop --workos-radius - Corner radius.
  * @cssprop --workos-spacing - The spacing unit.
+ *
+ * @tagname workos-security-settings
  */
 export class WorkosSecuritySettings extends WorkosElement {
   static override styles = [baseStyles, securityStyles];

@@ -2,3 +2,5 @@ import { defineElement } from '../core/define.js';
 import { WorkosUserProfile } from './workos-user-profile.js';
 
 defineElement('workos-user-profile', WorkosUserProfile);
+
+export { WorkosUserProfile };

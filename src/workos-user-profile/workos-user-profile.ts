@@ -48,6 +48,8 @@ type Step = 'verify' | 'address' | 'code';
  * @cssprop --workos-radius - Corner radius.
  * @cssprop --workos-spacing - The spacing unit.
  * @cssprop --workos-font-family - The font.
+ *
+ * @tagname workos-user-profile
  */
 export class WorkosUserProfile extends WorkosElement {
   static override styles = [baseStyles, profileStyles];

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+/** What `npm run build` leaves in dist/, checked as a package consumer meets it. */
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  exports: Record<string, string | { types: string; default: string }>;
+  sideEffects: string[];
+};
+
+const TAGS = [
+  'workos-provider',
+  'workos-members-table',
+  'workos-invitations',
+  'workos-user-profile',
+  'workos-security-settings',
+];
+
+describe('the built package', () => {
+  it('has a file behind every export, with its types', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.default, target.types];
+      for (const file of files) assert.ok(existsSync(file), `${entry}: ${file} is missing`);
+    }
+  });
+
+  it('ships one self-contained module for a script tag', () => {
+    const bundle = readFileSync('dist/workos-elements.bundle.js', 'utf8');
+    assert.doesNotMatch(bundle, /\bfrom\s*["'](?!\.)/, 'the bundle imports nothing');
+    assert.doesNotMatch(bundle, /\bprocess\.env\b/, 'process.env is replaced at build time');
+    for (const name of ['members-table', 'invitations', 'user-profile', 'security-settings']) {
+      assert.ok(bundle.includes(name), `the bundle registers ${name}`);
+    }
+  });
+
+  it('leaves lit and urql to the host’s bundler in the per-element modules', () => {
+    const code = [...modulesOf('dist/workos-members-table.js')]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    assert.match(code, /from\s*["']lit["']/);
+    assert.match(code, /from\s*["']@urql\/core["']/);
+  });
+
+  it('marks only the registering entries as having side effects', () => {
+    assert.deepEqual(pkg.sideEffects, ['./dist/workos-*.js', '*.css']);
+    const index = readFileSync('dist/index.js', 'utf8');
+    assert.doesNotMatch(index, /^define\(\);?$/m, 'the index registers nothing on import');
+  });
+
+  it('describes every element in custom-elements.json', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+      modules: {
+        declarations?: {
+          tagName?: string;
+          attributes?: { name: string }[];
+          events?: { name: string }[];
+        }[];
+      }[];
+    };
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    for (const tag of TAGS) {
+      const element = declarations.find((declaration) => declaration.tagName === tag);
+      assert.ok(element, `${tag} is not in the manifest`);
+      const attributes = element.attributes?.map((attribute) => attribute.name) ?? [];
+      assert.ok(attributes.includes('token-url'), `${tag} lists token-url`);
+    }
+    const table = declarations.find(
+      (declaration) => declaration.tagName === 'workos-members-table',
+    )!;
+    assert.ok(table.events!.some((event) => event.name === 'workos-member-removed'));
+  });
+});
+
+/** A module of dist/ and every module of dist/ it imports, transitively. */
+function modulesOf(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    modulesOf(new URL(path!, `file:///${file}`).pathname.slice(1), seen);
+  }
+  return seen;
+}
