@@ -19,6 +19,15 @@ const ELEMENTS = [
   'workos-security-settings',
 ];
 
+/**
+ * The most each file may weigh, gzipped. A change that grows a file past its
+ * budget fails the build: lower the weight, or raise the budget on purpose.
+ */
+const BUDGETS_KB: Record<string, number> = {
+  'workos-elements.bundle.js': 64,
+  'index.js': 36,
+};
+
 const shared: InlineConfig = {
   configFile: false,
   logLevel: 'warn',
@@ -92,15 +101,6 @@ function reportSizes() {
   }
   return rows;
 }
-
-/**
- * The most each file may weigh, gzipped. A change that grows a file past its
- * budget fails the build: lower the weight, or raise the budget on purpose.
- */
-const BUDGETS_KB: Record<string, number> = {
-  'workos-elements.bundle.js': 64,
-  'index.js': 36,
-};
 
 function checkBudgets(rows: { file: string; gzip: number }[]) {
   const over = rows.filter((row) => row.gzip > (BUDGETS_KB[row.file] ?? Infinity) * 1024);
