@@ -4,7 +4,7 @@ import type { TestRunnerConfig } from '@web/test-runner';
 import { playwrightLauncher, type PlaywrightLauncher } from '@web/test-runner-playwright';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { pino } from 'pino';
-import { handleHostRequest } from './demo/host.js';
+import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
 import { readConfig } from './server/config.js';
 
@@ -15,6 +15,15 @@ import { readConfig } from './server/config.js';
  */
 const PORT = await freePort();
 const ORIGIN = `http://localhost:${PORT}`;
+
+function readBody(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
 
 /** A port nothing listens on now, so that runs side by side do not collide. */
 function freePort(): Promise<number> {
@@ -81,6 +90,16 @@ const testConfig: TestRunnerConfig = {
       const answer = await handleHostRequest(host, context.method, url);
       if (!answer) return next();
       context.status = answer.status;
+      context.body = answer.body;
+    },
+    async (context, next) => {
+      const url = new URL(context.url, ORIGIN);
+      const body = context.method === 'POST' ? await readBody(context.req) : undefined;
+      const headers = context.headers as Record<string, string | undefined>;
+      const answer = await proxyApi(host, { method: context.method, url, headers, body });
+      if (!answer) return next();
+      context.status = answer.status;
+      context.set(answer.headers);
       context.body = answer.body;
     },
   ],

@@ -22,6 +22,35 @@ interface Fixtures {
   }[];
 }
 
+/**
+ * Passes `/client/graphql` through to the API, for pages that give the
+ * elements a relative `api-url`: the API then shares the page's origin, as
+ * when a host proxies it. The page's Origin header goes along unchanged, so
+ * the API's origin check still applies.
+ */
+export async function proxyApi(
+  options: HostOptions,
+  request: { method: string; url: URL; headers: Record<string, string | undefined>; body?: string },
+): Promise<{ status: number; headers: Record<string, string>; body: string } | null> {
+  if (request.url.pathname !== '/client/graphql') return null;
+
+  const headers: Record<string, string> = {};
+  for (const name of ['authorization', 'content-type', 'accept', 'origin']) {
+    const value = request.headers[name];
+    if (value) headers[name] = value;
+  }
+  const response = await fetch(`${options.apiUrl}/client/graphql${request.url.search}`, {
+    method: request.method,
+    headers,
+    body: request.method === 'POST' ? request.body : undefined,
+  });
+  return {
+    status: response.status,
+    headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
+    body: await response.text(),
+  };
+}
+
 /** Answers `/host/*` requests; null for any other path. */
 export async function handleHostRequest(
   options: HostOptions,

@@ -17,7 +17,8 @@ export function clientFor(apiUrl: string, source: TokenSource): Client {
   let byUrl = clients.get(source);
   if (!byUrl) clients.set(source, (byUrl = new Map()));
 
-  const url = new URL('/client/graphql', apiUrl).href;
+  // A relative `api-url` (a path the host proxies to the API) resolves against the page.
+  const url = new URL('/client/graphql', new URL(apiUrl, document.baseURI)).href;
   let client = byUrl.get(url);
   if (!client) byUrl.set(url, (client = createClient(url, source)));
   return client;

@@ -24,12 +24,29 @@ export const baseStyles = css`
     --_font-size: var(--workos-font-size, 14px);
 
     display: block;
+  }
+
+  /*
+   * The page's styles win over :host, and what they set on the element is
+   * inherited inside. So the text settings live on the element's own box,
+   * where a theme's resets on * or body cannot reach.
+   */
+  .base {
     color: var(--_fg);
     background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
     line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
     text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
 
   @media (prefers-color-scheme: dark) {
