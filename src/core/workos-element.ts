@@ -22,6 +22,9 @@ export type Blocked = 'unconfigured' | 'expired' | 'forbidden' | null;
  * attributes first, then the nearest `<workos-provider>`), the page-wide
  * GraphQL client for them, its language, and the states that stop it from
  * showing content.
+ *
+ * @attr {string} token - The widget token, for markup without script. The `token` property
+ *   wins over it, and it wins over `token-url`.
  */
 export abstract class WorkosElement extends LitElement {
   /**
@@ -31,7 +34,7 @@ export abstract class WorkosElement extends LitElement {
   @property({ attribute: false })
   token?: TokenInput;
 
-  /** The widget token as an attribute, for markup without script. */
+  /** The widget token as an attribute, for markup without script. @internal */
   @property({ attribute: 'token' })
   tokenAttribute?: string;
 
@@ -54,10 +57,10 @@ export abstract class WorkosElement extends LitElement {
   @state()
   protected blocked: Blocked = null;
 
-  /** The client for the current API and token source; null when unconfigured. */
+  /** The client for the current API and token source; null when unconfigured. @internal */
   client: Client | null = null;
 
-  /** Changes whenever `client` does. */
+  /** Changes whenever `client` does. @internal */
   clientKey = '';
 
   private readonly restoreEarlyProperties = takeEarlyProperties(this);
@@ -66,17 +69,17 @@ export abstract class WorkosElement extends LitElement {
   private recoveries = 0;
   private readonly onSourceChange = () => this.followSource();
 
-  /** The text catalogue of the element's locale. */
+  /** The text catalogue of the element's locale. @internal */
   get messages(): Messages {
     return messagesFor(this.resolvedLocale);
   }
 
-  /** The locale in use: `locale`, the provider's, the nearest `lang`, the browser's. */
+  /** The locale in use: `locale`, the provider's, the nearest `lang`, the browser's. @internal */
   get resolvedLocale(): string {
     return resolveLocale(this, this.locale ?? this.inherited?.locale);
   }
 
-  /** Where this element's tokens come from; null when unconfigured. */
+  /** Where this element's tokens come from; null when unconfigured. @internal */
   get tokenSource(): TokenSource | null {
     return this.source;
   }
@@ -156,6 +159,7 @@ export abstract class WorkosElement extends LitElement {
   }
 
   /**
+   * @internal
    * Reports a failed operation: `workos-error` for the host. A query's failure
    * about the token or permissions also blocks the element.
    */
@@ -168,6 +172,7 @@ export abstract class WorkosElement extends LitElement {
   }
 
   /**
+   * @internal
    * Runs a mutation. Returns its data, or null after reporting the failure;
    * the cache then refreshes every query on the page that shows `typenames`.
    */
