@@ -361,7 +361,7 @@ function seededRandom(seed: number): PRNG {
   };
 }
 
-/** IDs carry this time, not the seeding time, so that they repeat from seed to seed. */
+/** IDs carry this time, not the time of seeding, so every seed of one size repeats them. */
 const ID_EPOCH = Date.UTC(2024, 0, 1);
 
 class Seeder {

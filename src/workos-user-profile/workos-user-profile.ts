@@ -28,7 +28,8 @@ type Step = 'verify' | 'address' | 'code';
  *
  * @summary The signed-in user's profile, with editing and email change.
  *
- * @fires workos-profile-update - Before the profile is saved; cancelable. `{ firstName, lastName, locale }`
+ * @fires workos-profile-update - Before the profile is saved; cancelable.
+ *   `{ firstName, lastName, locale }`
  * @fires workos-profile-updated - After it was saved. `{ user }`
  * @fires workos-email-change - Before a code is sent to a new address; cancelable. `{ newEmail }`
  * @fires workos-email-changed - After the address changed. `{ email, previousEmail }`
