@@ -28,14 +28,17 @@ type Dialog = { kind: 'invite' } | { kind: 'resend' | 'revoke'; invitation: Invi
  *
  * @summary An organization's invitations, with inviting, resending and revoking.
  *
- * @fires workos-member-invite - Before each address is invited; cancelable. `{ email, roleSlug }`
- * @fires workos-member-invited - After each invitation. `{ invitation }`
- * @fires workos-invitation-resend - Before a resend; cancelable. `{ userId, email }`
- * @fires workos-invitation-resent - After a resend. `{ invitation }`
- * @fires workos-invitation-revoke - Before a revocation; cancelable. `{ userId, email }`
- * @fires workos-invitation-revoked - After a revocation. `{ invitation }`
- * @fires workos-error - An operation failed. `{ code, operation, message }`
- * @fires workos-token-expired - No fresh token could be had. `{ apiUrl }`
+ * @fires {WorkosEvent<'workos-member-invite'>} workos-member-invite - Before each address is
+ *   invited; cancelable.
+ * @fires {WorkosEvent<'workos-member-invited'>} workos-member-invited - After each invitation.
+ * @fires {WorkosEvent<'workos-invitation-resend'>} workos-invitation-resend - Before a resend;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-invitation-resent'>} workos-invitation-resent - After a resend.
+ * @fires {WorkosEvent<'workos-invitation-revoke'>} workos-invitation-revoke - Before a revocation;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-invitation-revoked'>} workos-invitation-revoked - After a revocation.
+ * @fires {WorkosEvent<'workos-error'>} workos-error - An operation failed.
+ * @fires {WorkosEvent<'workos-token-expired'>} workos-token-expired - No fresh token could be had.
  *
  * @csspart base - The element's box.
  * @csspart toolbar - The status filter and invite button.

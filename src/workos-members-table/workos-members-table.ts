@@ -32,18 +32,23 @@ type Dialog =
  *
  * @summary A table of an organization's members, with the actions to manage them.
  *
- * @fires workos-member-role-update - Before a role change; cancelable. `{ userId, roleSlugs }`
- * @fires workos-member-role-updated - After a role change. `{ member }`
- * @fires workos-member-remove - Before a removal; cancelable. `{ userId, email }`
- * @fires workos-member-removed - After a removal. `{ userId, email }`
- * @fires workos-member-invite - Before an invitation; cancelable. `{ email, roleSlug }`
- * @fires workos-member-invited - After an invitation. `{ invitation }`
- * @fires workos-invitation-resend - Before a resend; cancelable. `{ userId, email }`
- * @fires workos-invitation-resent - After a resend. `{ invitation }`
- * @fires workos-invitation-revoke - Before a revocation; cancelable. `{ userId, email }`
- * @fires workos-invitation-revoked - After a revocation. `{ invitation }`
- * @fires workos-error - An operation failed. `{ code, operation, message }`
- * @fires workos-token-expired - No fresh token could be had. `{ apiUrl }`
+ * @fires {WorkosEvent<'workos-member-role-update'>} workos-member-role-update - Before a role
+ *   change; cancelable.
+ * @fires {WorkosEvent<'workos-member-role-updated'>} workos-member-role-updated - After a role
+ *   change.
+ * @fires {WorkosEvent<'workos-member-remove'>} workos-member-remove - Before a removal; cancelable.
+ * @fires {WorkosEvent<'workos-member-removed'>} workos-member-removed - After a removal.
+ * @fires {WorkosEvent<'workos-member-invite'>} workos-member-invite - Before an invitation;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-member-invited'>} workos-member-invited - After an invitation.
+ * @fires {WorkosEvent<'workos-invitation-resend'>} workos-invitation-resend - Before a resend;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-invitation-resent'>} workos-invitation-resent - After a resend.
+ * @fires {WorkosEvent<'workos-invitation-revoke'>} workos-invitation-revoke - Before a revocation;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-invitation-revoked'>} workos-invitation-revoked - After a revocation.
+ * @fires {WorkosEvent<'workos-error'>} workos-error - An operation failed.
+ * @fires {WorkosEvent<'workos-token-expired'>} workos-token-expired - No fresh token could be had.
  *
  * @csspart base - The element's box.
  * @csspart toolbar - The search, filter and invite row.

@@ -57,20 +57,30 @@ const SECURITY_TYPES = ['MfaFactor', 'Passkey', 'Session', 'User'];
  *
  * @summary Two-factor authentication, passkeys and sessions of the signed-in user.
  *
- * @fires workos-totp-enroll - Before an authenticator app is set up; cancelable.
- * @fires workos-totp-enrolled - After it was turned on. `{ factorId }`
- * @fires workos-mfa-factor-remove - Before it is turned off; cancelable.
- * @fires workos-mfa-factor-removed - After it was turned off.
- * @fires workos-passkey-register - Before a passkey is created; cancelable.
- * @fires workos-passkey-registered - After a passkey was saved. `{ passkey }`
- * @fires workos-passkey-delete - Before a passkey is deleted; cancelable. `{ passkeyId, name }`
- * @fires workos-passkey-deleted - After a passkey was deleted. `{ passkeyId, name }`
- * @fires workos-session-revoke - Before a session is ended; cancelable. `{ sessionId }`
- * @fires workos-session-revoked - After a session was ended. `{ sessionId }`
- * @fires workos-sessions-revoke - Before all other sessions are ended; cancelable.
- * @fires workos-sessions-revoked - After they were ended. `{ revokedCount }`
- * @fires workos-error - An operation failed. `{ code, operation, message }`
- * @fires workos-token-expired - No fresh token could be had. `{ apiUrl }`
+ * @fires {WorkosEvent<'workos-totp-enroll'>} workos-totp-enroll - Before an authenticator app is
+ *   set up; cancelable.
+ * @fires {WorkosEvent<'workos-totp-enrolled'>} workos-totp-enrolled - After it was turned on.
+ * @fires {WorkosEvent<'workos-mfa-factor-remove'>} workos-mfa-factor-remove - Before it is turned
+ *   off; cancelable.
+ * @fires {WorkosEvent<'workos-mfa-factor-removed'>} workos-mfa-factor-removed - After it was turned
+ *   off.
+ * @fires {WorkosEvent<'workos-passkey-register'>} workos-passkey-register - Before a passkey is
+ *   created; cancelable.
+ * @fires {WorkosEvent<'workos-passkey-registered'>} workos-passkey-registered - After a passkey was
+ *   saved.
+ * @fires {WorkosEvent<'workos-passkey-delete'>} workos-passkey-delete - Before a passkey is
+ *   deleted; cancelable.
+ * @fires {WorkosEvent<'workos-passkey-deleted'>} workos-passkey-deleted - After a passkey was
+ *   deleted.
+ * @fires {WorkosEvent<'workos-session-revoke'>} workos-session-revoke - Before a session is ended;
+ *   cancelable.
+ * @fires {WorkosEvent<'workos-session-revoked'>} workos-session-revoked - After a session was
+ *   ended.
+ * @fires {WorkosEvent<'workos-sessions-revoke'>} workos-sessions-revoke - Before all other sessions
+ *   are ended; cancelable.
+ * @fires {WorkosEvent<'workos-sessions-revoked'>} workos-sessions-revoked - After they were ended.
+ * @fires {WorkosEvent<'workos-error'>} workos-error - An operation failed.
+ * @fires {WorkosEvent<'workos-token-expired'>} workos-token-expired - No fresh token could be had.
  *
  * @csspart base - The element's box.
  * @csspart section - Each of the three sections.

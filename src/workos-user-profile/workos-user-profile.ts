@@ -28,13 +28,14 @@ type Step = 'verify' | 'address' | 'code';
  *
  * @summary The signed-in user's profile, with editing and email change.
  *
- * @fires workos-profile-update - Before the profile is saved; cancelable.
- *   `{ firstName, lastName, locale }`
- * @fires workos-profile-updated - After it was saved. `{ user }`
- * @fires workos-email-change - Before a code is sent to a new address; cancelable. `{ newEmail }`
- * @fires workos-email-changed - After the address changed. `{ email, previousEmail }`
- * @fires workos-error - An operation failed. `{ code, operation, message }`
- * @fires workos-token-expired - No fresh token could be had. `{ apiUrl }`
+ * @fires {WorkosEvent<'workos-profile-update'>} workos-profile-update - Before the profile is
+ *   saved; cancelable.
+ * @fires {WorkosEvent<'workos-profile-updated'>} workos-profile-updated - After it was saved.
+ * @fires {WorkosEvent<'workos-email-change'>} workos-email-change - Before a code is sent to a new
+ *   address; cancelable.
+ * @fires {WorkosEvent<'workos-email-changed'>} workos-email-changed - After the address changed.
+ * @fires {WorkosEvent<'workos-error'>} workos-error - An operation failed.
+ * @fires {WorkosEvent<'workos-token-expired'>} workos-token-expired - No fresh token could be had.
  *
  * @csspart base - The element's box.
  * @csspart avatar - The user's picture or initials.
