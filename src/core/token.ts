@@ -132,7 +132,10 @@ export class TokenSource extends EventTarget {
       return source;
     }
     let source = byToken.get(input);
-    if (!source) byToken.set(input, (source = new TokenSource(null, input)));
+    if (!source) {
+      forgetExpiredTokens();
+      byToken.set(input, (source = new TokenSource(null, input)));
+    }
     return source;
   }
 
@@ -151,6 +154,14 @@ export class TokenSource extends EventTarget {
 const byFunction = new WeakMap<TokenFunction, TokenSource>();
 const byToken = new Map<string, TokenSource>();
 const byUrl = new Map<string, TokenSource>();
+
+/**
+ * Drops the sources of fixed tokens past their expiry: a host that hands out
+ * a new string every few minutes would otherwise keep every old one.
+ */
+function forgetExpiredTokens() {
+  for (const token of byToken.keys()) if (isExpired(token)) byToken.delete(token);
+}
 
 async function fetchFromUrl(url: string): Promise<string> {
   const response = await fetch(url, { method: 'POST', credentials: 'include', cache: 'no-store' });

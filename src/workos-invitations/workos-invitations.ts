@@ -8,6 +8,7 @@ import { DialogController, done } from '../core/dialog.js';
 import type { ResultOf } from '../core/graphql.js';
 import { Pager } from '../core/pager.js';
 import { QueryController } from '../core/query.js';
+import { Ticker } from '../core/ticker.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
@@ -75,6 +76,8 @@ export class WorkosInvitations extends WorkosElement {
   @state() private shown: Status | 'all' = 'Pending';
 
   private readonly dialogs = new DialogController<Dialog>(this);
+  /** Keeps the relative times true while the page stays open. */
+  protected readonly ticker = new Ticker(this);
   private readonly pager = new Pager(this, () => this.pageSize);
 
   private readonly invitations = new QueryController(

@@ -7,6 +7,7 @@ import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { Pager } from '../core/pager.js';
 import { QueryController } from '../core/query.js';
+import { Ticker } from '../core/ticker.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
@@ -85,6 +86,8 @@ export class WorkosMembersTable extends WorkosElement {
   @state() private search = '';
   @state() private roleSlug = '';
   private readonly dialogs = new DialogController<Dialog>(this);
+  /** Keeps the relative times true while the page stays open. */
+  protected readonly ticker = new Ticker(this);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly pager = new Pager(this, () => this.pageSize);

@@ -7,6 +7,7 @@ import { ElevatedAccess } from '../core/elevated-access.js';
 import { emit } from '../core/events.js';
 import type { ResultOf } from '../core/graphql.js';
 import { QueryController } from '../core/query.js';
+import { Ticker } from '../core/ticker.js';
 import { baseStyles } from '../core/styles.js';
 import { codeField, loadError, timeAgo } from '../core/templates.js';
 import { WorkosElement } from '../core/workos-element.js';
@@ -118,6 +119,8 @@ export class WorkosSecuritySettings extends WorkosElement {
   );
 
   private readonly dialogs = new DialogController<Dialog>(this);
+  /** Keeps the relative times true while the page stays open. */
+  protected readonly ticker = new Ticker(this);
   private code = '';
   /** The action waiting for the user to confirm it is them. */
   private pending: ((token: string) => Promise<Outcome | null>) | null = null;
