@@ -24,7 +24,7 @@ const ELEMENTS = [
  * budget fails the build: lower the weight, or raise the budget on purpose.
  */
 const BUDGETS_KB: Record<string, number> = {
-  'workos-elements.bundle.js': 64,
+  'workos-elements.bundle.js': 52,
   'index.js': 36,
 };
 

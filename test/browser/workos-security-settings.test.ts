@@ -4,9 +4,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import { storeElevatedToken } from '../../src/core/elevated-access.js';
 import '../../src/workos-security-settings/define.js';
-import type {
-  WorkosSecuritySettings,
-} from '../../src/workos-security-settings/workos-security-settings.js';
+import type { WorkosSecuritySettings } from '../../src/workos-security-settings/workos-security-settings.js';
 import {
   ADMIN,
   MEMBER,
