@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { SCHEMA_PATH } from '../../server/graphql/schema.js';
@@ -44,6 +47,16 @@ describe('the elements’ GraphQL documents', () => {
       });
     }
   }
+
+  it('are typed from the current schema: graphql-env.d.ts is up to date', () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'tada-')), 'graphql-env.d.ts');
+    execFileSync('npx', ['gql-tada', 'generate', 'output', '--output', fresh], { stdio: 'ignore' });
+    assert.equal(
+      readFileSync('src/core/graphql-env.d.ts', 'utf8'),
+      readFileSync(fresh, 'utf8'),
+      'schema.graphql changed: run npm run codegen',
+    );
+  });
 
   it('catches a document that drifted from the schema', () => {
     const drifted = structuredClone(members.MembersQuery) as DocumentNode;
