@@ -71,7 +71,7 @@ export class WorkosInvitations extends WorkosElement {
 
   /** The status shown first: `Pending`, `Expired`, `Revoked`, `Accepted`, or `all`. */
   @property()
-  status: Status | 'all' = 'Pending';
+  status: 'Pending' | 'Expired' | 'Revoked' | 'Accepted' | 'all' = 'Pending';
 
   @state() private shown: Status | 'all' = 'Pending';
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
@@ -45,6 +46,11 @@ describe('the built package', () => {
     assert.deepEqual(pkg.sideEffects, ['./dist/workos-*.js', '*.css']);
     const index = readFileSync('dist/index.js', 'utf8');
     assert.doesNotMatch(index, /^define\(\);?$/m, 'the index registers nothing on import');
+  });
+
+  it('keeps the README’s reference in step with the manifest', () => {
+    // Fails with "README.md is out of date" until `npm run docs` is run.
+    execFileSync('npx', ['tsx', 'scripts/api-reference.ts', '--check'], { stdio: 'pipe' });
   });
 
   it('describes every element in custom-elements.json', () => {
