@@ -48,7 +48,7 @@ if (before === undefined || after === undefined)
 const updated = `${before}${START}\n${elements.map(section).join('\n')}${END}${after}`;
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
-    process.stderr.write('README.md is out of date: run npm run build.\n');
+    process.stderr.write('README.md is out of date: run npm run build, then npm run docs.\n');
     process.exit(1);
   }
 } else {
