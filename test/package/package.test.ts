@@ -53,6 +53,10 @@ describe('the built package', () => {
     execFileSync('npx', ['tsx', 'scripts/api-reference.ts', '--check'], { stdio: 'pipe' });
   });
 
+  it('keeps the React declarations in step with the manifest', () => {
+    execFileSync('npx', ['tsx', 'scripts/framework-types.ts', '--check'], { stdio: 'pipe' });
+  });
+
   it('describes every element in custom-elements.json', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
       modules: {

@@ -1,0 +1,52 @@
+/// <reference types="mocha" />
+import { expect, waitUntil } from '@open-wc/testing';
+import { button, reset } from './helpers.js';
+
+/**
+ * Framework apps built with Vite (npm test builds them): each passes the
+ * token as an async function property, objects as properties, binds events
+ * in its own syntax, and mounts and unmounts the element.
+ */
+async function open(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = path;
+  });
+  const doc = frame.contentDocument!;
+  const table = () => doc.querySelector('workos-members-table');
+  const rows = () => [...(table()?.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])];
+  await waitUntil(() => rows().length === 10, `${path} shows no members`, { timeout: 10_000 });
+  return { doc, table, rows, window: frame.contentWindow as Window & { hostErrors: string[] } };
+}
+
+describe('framework hosts', () => {
+  beforeEach(reset);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('React 19: properties, a token function, events, unmount and remount', async () => {
+    const app = await open('/demo/hosts/react/dist/index.html');
+    const shadow = app.table()!.shadowRoot!;
+    const row = app.rows()[0]!;
+    const email =
+      row.querySelector('.email')?.textContent ?? row.querySelector('.name')!.textContent!;
+
+    button(row, /^Remove: /).click();
+    const dialog = shadow.querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    button(dialog, 'Remove member').click();
+    await waitUntil(() => app.doc.querySelector('#removed li'), 'the host heard no event');
+    expect(app.doc.querySelector('#removed li')!.textContent).to.equal(email.trim());
+
+    const toggle = app.doc.querySelector<HTMLButtonElement>('#toggle')!;
+    for (let i = 0; i < 3; i++) {
+      toggle.click();
+      await waitUntil(() => !app.table());
+      toggle.click();
+      await waitUntil(() => app.rows().length === 10, 'the remounted element shows no members');
+    }
+    expect(app.window.hostErrors).to.deep.equal([]);
+  });
+});
