@@ -53,7 +53,7 @@ describe('the built package', () => {
     execFileSync('npx', ['tsx', 'scripts/api-reference.ts', '--check'], { stdio: 'pipe' });
   });
 
-  it('keeps the React declarations in step with the manifest', () => {
+  it('keeps the React, Vue and Svelte declarations in step with the manifest', () => {
     execFileSync('npx', ['tsx', 'scripts/framework-types.ts', '--check'], { stdio: 'pipe' });
   });
 
