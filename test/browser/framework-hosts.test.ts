@@ -29,6 +29,7 @@ describe('framework hosts', () => {
   for (const [framework, path] of [
     ['React 19', '/demo/hosts/react/dist/index.html'],
     ['Vue 3', '/demo/hosts/vue/dist/index.html'],
+    ['Svelte 5', '/demo/hosts/svelte/dist/index.html'],
   ]) {
     it(`${framework}: properties, a token function, events, unmount and remount`, async () => {
       await exercise(path!);
