@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * custom-elements.json: every element with its properties (React 19, Vue and
  * Svelte 5 set a property when the element has one) and its events, typed
  * from the package's own declarations, in the form each framework checks
- * templates against. A misspelt property then fails the host's type check.
+ * templates against, and the HTML custom data VS Code reads for completion.
+ * A misspelt property then fails the host's type check.
  * In React a misspelt event does not: TypeScript accepts any JSX attribute
  * with a hyphen in its name, as it does `data-*`. `--check` fails instead of
  * writing when a file is stale.
@@ -23,6 +24,8 @@ interface Entry {
 interface Declaration {
   name: string;
   tagName?: string;
+  summary?: string;
+  description?: string;
   attributes?: Entry[];
   members?: Entry[];
   events?: Entry[];
@@ -43,6 +46,7 @@ const outputs: [string, string][] = [
   ['types/react.d.ts', react()],
   ['types/vue.d.ts', vue()],
   ['types/svelte.d.ts', svelte()],
+  ['types/vscode.html-custom-data.json', vscode()],
 ];
 
 const stale = outputs.filter(([file, content]) => readOrEmpty(file) !== content);
@@ -126,6 +130,22 @@ ${elements
   }
 }
 `;
+}
+
+/** HTML custom data: VS Code completes the tags and attributes and shows their descriptions. */
+function vscode() {
+  const data = {
+    version: 1.1,
+    tags: elements.map((element) => ({
+      name: element.tagName,
+      description: element.description ?? element.summary ?? '',
+      attributes: (element.attributes ?? []).map((attribute) => ({
+        name: attribute.name,
+        description: (attribute.description ?? '').replace(/\s*\n\s*/g, ' '),
+      })),
+    })),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** The properties and event handlers a host may set, under the host's key for events. */
