@@ -91,10 +91,10 @@ export class ElevatedAccess implements ReactiveController {
   }
 
   /** After the API refused the stored token: prove control again, saying why. */
-  expire(reason: string) {
+  expire() {
     if (this.host.tokenSource) forgetElevatedToken(this.host.tokenSource);
     this.reset();
-    this.error = reason;
+    this.error = this.host.messages.elevated.expired;
   }
 
   render(email: string) {

@@ -418,7 +418,7 @@ export class WorkosSecuritySettings extends WorkosElement {
   /** Maps the two elevated-token failures to a new verification, saying why. */
   private refusedElevation(typename: string): Outcome | null {
     if (!typename.startsWith('ElevatedAccessToken')) return null;
-    this.elevated.expire(this.messages.emailChange.reverify);
+    this.elevated.expire();
     return REVERIFY;
   }
 

@@ -367,7 +367,7 @@ export class WorkosUserProfile extends WorkosElement {
 
   /** The elevated token ran out: back to proving control of the current address. */
   private reverify(): Outcome {
-    this.elevated.expire(this.messages.emailChange.reverify);
+    this.elevated.expire();
     this.step = 'verify';
     return proceed;
   }

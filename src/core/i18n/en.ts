@@ -34,6 +34,7 @@ export const en = {
     resend: 'Send a new code',
     resendIn: (seconds: number) => `Send a new code (${seconds} s)`,
     failed: 'The code could not be checked. Try again.',
+    expired: 'Your confirmation has expired. Confirm it is you again.',
   },
   rateLimited: 'Too many requests. Wait a moment, then try again.',
 
@@ -108,7 +109,6 @@ export const en = {
     resend: 'Send a new code',
     resendIn: (seconds: number) => `Send a new code (${seconds} s)`,
     done: (email: string) => `Your email is now ${email}.`,
-    reverify: 'Your confirmation has expired. Confirm it is you again.',
     failures: {
       EmailNotAvailable: 'This address cannot be used: it is yours already or someone else’s.',
       InvalidEmail: 'This is not an email address.',
