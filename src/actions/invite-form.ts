@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
 import { InviteMember } from './documents.js';
@@ -39,7 +39,7 @@ export function parseAddresses(text: string): string[] {
  * address gets its own answer; the ones that failed stay in the field, with
  * their reasons listed, so nothing typed is lost.
  */
-export class InviteForm implements ReactiveController {
+export class InviteForm {
   private text = '';
   private results: InviteResult[] = [];
   private error = '';
@@ -48,11 +48,7 @@ export class InviteForm implements ReactiveController {
   constructor(
     private readonly host: WorkosElement,
     private readonly options: InviteFormOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** Empties the form for a new invitation. */
   reset() {

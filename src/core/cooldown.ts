@@ -9,8 +9,6 @@ export class Cooldown implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {}
-
   hostDisconnected() {
     this.stop();
   }

@@ -40,8 +40,6 @@ export class DialogController<Content> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {}
-
   hostDisconnected() {
     this.close();
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { Cooldown } from './cooldown.js';
 import { graphql } from './graphql.js';
 import { codeField } from './templates.js';
@@ -59,7 +59,7 @@ export const VerifyCurrentEmail = graphql(`
  * the user's current address, traded for an elevated access token. Renders
  * its own form; calls `onVerified` with the token.
  */
-export class ElevatedAccess implements ReactiveController {
+export class ElevatedAccess {
   private challengeId: string | null = null;
   private error = '';
   private busy = false;
@@ -70,11 +70,8 @@ export class ElevatedAccess implements ReactiveController {
     private readonly host: WorkosElement,
     private readonly onVerified: (token: string) => void,
   ) {
-    host.addController(this);
     this.cooldown = new Cooldown(host);
   }
-
-  hostConnected() {}
 
   /** The valid elevated token of the host's source, if one was proven. */
   get token() {

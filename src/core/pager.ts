@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from './i18n/index.js';
 
 /** A page of a list as the API returns it. */
@@ -11,18 +11,14 @@ export interface Page {
  * Cursor pagination of a list: which cursor to ask with, the position of the
  * page for "11–20", and the footer with previous and next.
  */
-export class Pager implements ReactiveController {
+export class Pager {
   private cursor: { after?: string; before?: string } = {};
   private offset = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly pageSize: () => number,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** The page size to ask for, kept within the API's 1 to 100. */
   get limit() {

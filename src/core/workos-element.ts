@@ -192,8 +192,17 @@ export abstract class WorkosElement extends LitElement {
     return result.data;
   }
 
+  /** The notice while the element is blocked; otherwise its content. */
+  protected override render(): TemplateResult {
+    const blocked = this.renderBlocked();
+    return blocked ? html`<div class="base" part="base">${blocked}</div>` : this.renderContent();
+  }
+
+  /** What the element shows when it is not blocked. */
+  protected abstract renderContent(): TemplateResult;
+
   /** The notice shown instead of content while the element is blocked. */
-  protected renderBlocked(): TemplateResult | null {
+  private renderBlocked(): TemplateResult | null {
     if (!this.blocked) return null;
     const text = {
       unconfigured: this.messages.notConfigured,

@@ -109,10 +109,7 @@ export class WorkosInvitations extends WorkosElement {
     return this.can(MANAGE_MEMBERS);
   }
 
-  protected override render(): TemplateResult {
-    const blocked = this.renderBlocked();
-    if (blocked) return html`<div class="base" part="base">${blocked}</div>`;
-
+  protected override renderContent(): TemplateResult {
     return html`<div class="base" part="base">
       ${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
       ${this.dialogs.renderAnnouncement()}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { avatar, displayName } from '../core/avatar.js';
@@ -127,10 +127,7 @@ export class WorkosMembersTable extends WorkosElement {
 
   // ------------------------------------------------------------ rendering
 
-  protected override render() {
-    const blocked = this.renderBlocked();
-    if (blocked) return html`<div class="base" part="base">${blocked}</div>`;
-
+  protected override renderContent(): TemplateResult {
     return html`<div class="base" part="base">
       ${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
       ${this.dialogs.renderAnnouncement()}

@@ -149,9 +149,7 @@ export class WorkosSecuritySettings extends WorkosElement {
     this.drawQrCode();
   }
 
-  protected override render(): TemplateResult {
-    const blocked = this.renderBlocked();
-    if (blocked) return html`<div class="base" part="base">${blocked}</div>`;
+  protected override renderContent(): TemplateResult {
     if (this.security.error && !this.security.data) {
       return html`<div class="base" part="base">
         ${loadError(this.messages, () => this.security.retry())}

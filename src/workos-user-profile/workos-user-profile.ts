@@ -71,9 +71,7 @@ export class WorkosUserProfile extends WorkosElement {
     this.step = 'address';
   });
 
-  protected override render(): TemplateResult {
-    const blocked = this.renderBlocked();
-    if (blocked) return html`<div class="base" part="base">${blocked}</div>`;
+  protected override renderContent(): TemplateResult {
     if (this.profile.error && !this.profile.data) {
       return html`<div class="base" part="base">
         ${loadError(this.messages, () => this.profile.retry())}
