@@ -30,22 +30,6 @@ export const InvitationFields = graphql(`
   }
 `);
 
-export const InviteMember = graphql(
-  `
-    mutation InviteMember($input: InviteUserInput!) {
-      inviteUser(input: $input) {
-        __typename
-        ... on UserInvited {
-          invitation {
-            ...InvitationFields
-          }
-        }
-      }
-    }
-  `,
-  [InvitationFields],
-);
-
 export const ResendInvitation = graphql(
   `
     mutation ResendInvitation($input: ResendInvitationInput!) {

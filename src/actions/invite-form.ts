@@ -1,7 +1,25 @@
 import { html, nothing } from 'lit';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
-import { InviteMember } from './documents.js';
+import { graphql } from '../core/graphql.js';
+import { InvitationFields } from './documents.js';
+
+/** Lives here rather than with the other actions: the form loads on demand. */
+export const InviteMember = graphql(
+  `
+    mutation InviteMember($input: InviteUserInput!) {
+      inviteUser(input: $input) {
+        __typename
+        ... on UserInvited {
+          invitation {
+            ...InvitationFields
+          }
+        }
+      }
+    }
+  `,
+  [InvitationFields],
+);
 
 /** A role as the invite form offers it. */
 export interface InviteRole {
@@ -17,7 +35,7 @@ export interface InviteResult {
   message: string;
 }
 
-interface InviteFormOptions {
+export interface InviteFormOptions {
   roles: () => readonly InviteRole[];
   /** Whether to offer the number of days before the invitations expire. */
   expiry: boolean;

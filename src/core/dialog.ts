@@ -99,10 +99,16 @@ export class DialogController<Content> implements ReactiveController {
   };
 
   /** The `<dialog>` with the content `render` makes of the current content. */
-  render(render: (content: Content) => TemplateResult) {
+  render(render: (content: Content) => TemplateResult | typeof nothing) {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose}>
       ${this.content === null ? nothing : render(this.content)}
     </dialog>`;
+  }
+
+  /** Says something in the live region without a dialog, as a failure to open one. */
+  announce(message: string) {
+    this.announcement = message;
+    this.host.requestUpdate();
   }
 
   /** The live region that announces outcomes. */

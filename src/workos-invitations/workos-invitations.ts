@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RolesQuery } from '../actions/documents.js';
-import { InviteForm } from '../actions/invite-form.js';
+import { InviteAction } from '../actions/invite-action.js';
 import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
 import { DialogController, done } from '../core/dialog.js';
 import type { ResultOf } from '../core/graphql.js';
@@ -89,11 +89,16 @@ export class WorkosInvitations extends WorkosElement {
 
   private readonly roles = new QueryController(this, RolesQuery, () => ({}));
 
-  private readonly inviteForm = new InviteForm(this, {
-    roles: () => this.roles.data?.roles.roles ?? [],
-    expiry: true,
-    onDone: (message) => this.dialogs.finish(done(message)),
-  });
+  private readonly invite = new InviteAction(
+    this,
+    this.dialogs,
+    { kind: 'invite' },
+    {
+      roles: () => this.roles.data?.roles.roles ?? [],
+      expiry: true,
+      onDone: (message) => this.dialogs.finish(done(message)),
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -132,13 +137,7 @@ export class WorkosInvitations extends WorkosElement {
             </label>`,
         )}
       </fieldset>
-      ${
-        this.canManage
-          ? html`<button class="primary" part="button" @click=${this.openInvite}>
-              ${this.messages.invite.title}
-            </button>`
-          : nothing
-      }
+      ${this.canManage ? this.invite.renderButton(this.messages.invite.title) : nothing}
     </div>`;
   }
 
@@ -237,7 +236,7 @@ export class WorkosInvitations extends WorkosElement {
   }
 
   private renderDialog(dialog: Dialog) {
-    if (dialog.kind === 'invite') return this.inviteForm.render(() => this.dialogs.close());
+    if (dialog.kind === 'invite') return this.invite.renderForm();
 
     const { invitation } = dialog;
     const invitee = { userId: invitation.userId, email: invitation.email };
@@ -266,11 +265,6 @@ export class WorkosInvitations extends WorkosElement {
   private onStatus(event: Event) {
     this.shown = (event.target as HTMLInputElement).value as Status | 'all';
     this.pager.reset();
-  }
-
-  private openInvite() {
-    this.inviteForm.reset();
-    this.dialogs.open({ kind: 'invite' });
   }
 }
 

@@ -12,7 +12,7 @@ import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
 import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
 import { MANAGE_MEMBERS, WorkosElement } from '../core/workos-element.js';
-import { InviteForm } from '../actions/invite-form.js';
+import { InviteAction } from '../actions/invite-action.js';
 import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
 import { RolesQuery } from '../actions/documents.js';
 import { MembersQuery, RemoveMember, UpdateMemberRole } from './documents.js';
@@ -105,11 +105,16 @@ export class WorkosMembersTable extends WorkosElement {
 
   private readonly roles = new QueryController(this, RolesQuery, () => ({}));
 
-  private readonly inviteForm = new InviteForm(this, {
-    roles: () => this.roles.data?.roles.roles ?? [],
-    expiry: false,
-    onDone: (message) => this.dialogs.finish(done(message)),
-  });
+  private readonly invite = new InviteAction(
+    this,
+    this.dialogs,
+    { kind: 'invite' },
+    {
+      roles: () => this.roles.data?.roles.roles ?? [],
+      expiry: false,
+      onDone: (message) => this.dialogs.finish(done(message)),
+    },
+  );
 
   private get canManage() {
     return this.can(MANAGE_MEMBERS);
@@ -157,13 +162,7 @@ export class WorkosMembersTable extends WorkosElement {
             </option>`,
         )}
       </select>
-      ${
-        this.canManage
-          ? html`<button class="primary" part="button" @click=${this.openInvite}>
-              ${t.invite}
-            </button>`
-          : nothing
-      }
+      ${this.canManage ? this.invite.renderButton(t.invite) : nothing}
     </div>`;
   }
 
@@ -289,7 +288,7 @@ export class WorkosMembersTable extends WorkosElement {
   }
 
   private renderDialogContent(dialog: Dialog) {
-    if (dialog.kind === 'invite') return this.inviteForm.render(() => this.dialogs.close());
+    if (dialog.kind === 'invite') return this.invite.renderForm();
     if (dialog.kind === 'role') return this.renderRoleDialog(dialog.member);
 
     const { kind, member } = dialog;
@@ -386,11 +385,6 @@ export class WorkosMembersTable extends WorkosElement {
   }
 
   // ------------------------------------------------------------ dialogs
-
-  private openInvite() {
-    this.inviteForm.reset();
-    this.dialogs.open({ kind: 'invite' });
-  }
 
   private async onRoleSubmit(event: SubmitEvent, member: Member) {
     event.preventDefault();

@@ -1,10 +1,9 @@
-import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser';
-import { generate } from 'lean-qr';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DialogController, done, failed, failure, proceed, type Outcome } from '../core/dialog.js';
 import { ElevatedAccess } from '../core/elevated-access.js';
 import { emit } from '../core/events.js';
+import { Lazy } from '../core/lazy.js';
 import type { ResultOf } from '../core/graphql.js';
 import { QueryController } from '../core/query.js';
 import { Ticker } from '../core/ticker.js';
@@ -125,6 +124,9 @@ export class WorkosSecuritySettings extends WorkosElement {
   /** The action waiting for the user to confirm it is them. */
   private pending: ((token: string) => Promise<Outcome | null>) | null = null;
   private verifying = false;
+  /** The QR encoder and the WebAuthn ceremony, loaded when a user starts one. */
+  private readonly qr = new Lazy(this, () => import('lean-qr'));
+  private readonly webAuthn = new Lazy(this, () => import('@simplewebauthn/browser'));
   private readonly elevated = new ElevatedAccess(this, () => {
     this.verifying = false;
     const action = this.pending;
@@ -217,7 +219,8 @@ export class WorkosSecuritySettings extends WorkosElement {
 
   private renderPasskeys(passkeys: readonly Passkey[]) {
     const t = this.messages.security;
-    if (!browserSupportsWebAuthn()) return html`<p class="notice">${t.passkeysUnsupported}</p>`;
+    if (typeof globalThis.PublicKeyCredential !== 'function')
+      return html`<p class="notice">${t.passkeysUnsupported}</p>`;
 
     return html`<p class="muted">${t.passkeysExplain}</p>
       ${
@@ -425,6 +428,7 @@ export class WorkosSecuritySettings extends WorkosElement {
   private startEnrollment() {
     if (!emit(this, 'workos-totp-enroll', {}, { cancelable: true })) return;
     this.code = '';
+    this.qr.prefetch();
     void this.open({ kind: 'enroll', enrollment: null }).then(() =>
       this.dialogs.run(() => this.elevate((token) => this.enroll(token))),
     );
@@ -494,11 +498,17 @@ export class WorkosSecuritySettings extends WorkosElement {
     </form>`;
   }
 
-  /** Draws the QR code of an enrollment in the browser, from its `otpauth://` URI. */
+  /**
+   * Draws the QR code of an enrollment in the browser, from its `otpauth://`
+   * URI, once the encoder has loaded. Should it fail to load, the secret
+   * beside the code is still there to type in.
+   */
   private drawQrCode() {
     const canvas = this.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.qr');
     if (!canvas || canvas.dataset.drawn === canvas.dataset.uri) return;
-    generate(canvas.dataset.uri!).toCanvas(canvas);
+    if (!this.qr.value) return this.qr.prefetch();
+
+    this.qr.value.generate(canvas.dataset.uri!).toCanvas(canvas);
     canvas.dataset.drawn = canvas.dataset.uri;
   }
 
@@ -534,6 +544,7 @@ export class WorkosSecuritySettings extends WorkosElement {
   // ------------------------------------------------------------ passkeys
 
   private startPasskey() {
+    this.webAuthn.prefetch();
     void this.open({ kind: 'add-passkey' });
   }
 
@@ -548,9 +559,11 @@ export class WorkosSecuritySettings extends WorkosElement {
     if (refused) return refused;
     if (options.__typename !== 'PasskeyRegistrationOptions') return failed(this);
 
+    const webAuthn = await this.webAuthn.load().catch(() => null);
+    if (!webAuthn) return failure(this.messages.actionFailed);
     let response: unknown;
     try {
-      response = await startRegistration({ optionsJSON: options.options as never });
+      response = await webAuthn.startRegistration({ optionsJSON: options.options as never });
     } catch {
       return failure(t.cancelled);
     }

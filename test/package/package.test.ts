@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { overBudget, type SizeRow } from '../../bench/size.js';
 
 /** What `npm run build` leaves in dist/, checked as a package consumer meets it. */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -32,6 +33,32 @@ describe('the built package', () => {
     for (const name of ['members-table', 'invitations', 'user-profile', 'security-settings']) {
       assert.ok(bundle.includes(name), `the bundle registers ${name}`);
     }
+  });
+
+  it('loads the invite form, the QR encoder and WebAuthn only when first used', () => {
+    const upFront = [...modulesOf('dist/workos-elements.bundle.js')];
+    const code = upFront.map((file) => readFileSync(file, 'utf8')).join('\n');
+    const lazy = [...code.matchAll(/import\(\s*[`"'](\.\/[^`"']+)[`"']\s*\)/g)].map(([, path]) =>
+      readFileSync(`dist/${path}`, 'utf8'),
+    );
+    // Marks of each: the invite mutation, lean-qr's canvas drawing, the WebAuthn call.
+    for (const mark of ['mutation InviteMember', 'putImageData', 'credentials.create']) {
+      assert.ok(!code.includes(mark), `"${mark}" is loaded up front`);
+      assert.equal(lazy.filter((chunk) => chunk.includes(mark)).length, 1, `"${mark}" on demand`);
+    }
+  });
+
+  it('fails the build when a size budget is exceeded', () => {
+    const weight = (kb: number) => ({ minified: kb * 3072, gzip: kb * 1024, onDemandGzip: 0 });
+    const workos = { name: 'UsersManagement + UserProfile + UserSecurity + UserSessions' };
+    const row = (ours: number, theirs: number): SizeRow => ({
+      name: 'all elements together',
+      ours: weight(ours),
+      workos: { ...workos, weight: weight(theirs) },
+    });
+    assert.deepEqual(overBudget([row(40, 268)]), []);
+    assert.match(overBudget([row(46, 268)])[0]!, /over its budget of 45\.0 KB/);
+    assert.match(overBudget([row(40, 150)])[0]!, /over its budget of 30\.0 KB/);
   });
 
   it('leaves lit and urql to the host’s bundler in the per-element modules', () => {

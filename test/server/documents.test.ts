@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { buildSchema, validate, type DocumentNode } from 'graphql';
 import { SCHEMA_PATH } from '../../server/graphql/schema.js';
 import * as actions from '../../src/actions/documents.js';
+import * as inviteForm from '../../src/actions/invite-form.js';
 import * as elevated from '../../src/core/elevated-access.js';
 import * as invitations from '../../src/workos-invitations/documents.js';
 import * as members from '../../src/workos-members-table/documents.js';
@@ -16,6 +17,7 @@ import * as profile from '../../src/workos-user-profile/documents.js';
 /** Every document the elements send, by the module that holds it. */
 const modules: Record<string, Record<string, unknown>> = {
   actions,
+  'invite form': inviteForm,
   'elevated access': elevated,
   'workos-invitations': invitations,
   'workos-members-table': members,
