@@ -7,12 +7,20 @@ export interface Page {
   listMetadata: { before: string | null; after: string | null };
 }
 
+type Cursor = { after?: string; before?: string };
+
 /**
  * Cursor pagination of a list: which cursor to ask with, the position of the
  * page for "11–20", and the footer with previous and next.
  */
 export class Pager {
-  private cursor: { after?: string; before?: string } = {};
+  private cursor: Cursor = {};
+  /**
+   * The cursors of the pages before this one. Going back asks with the same
+   * variables as the way forward did, so a page already seen comes from the
+   * client's cache at once instead of from the API.
+   */
+  private trail: Cursor[] = [];
   private offset = 0;
 
   constructor(
@@ -33,6 +41,7 @@ export class Pager {
   /** Back to the first page, as after a new search or filter. */
   reset() {
     this.cursor = {};
+    this.trail = [];
     this.offset = 0;
     this.host.requestUpdate();
   }
@@ -41,11 +50,14 @@ export class Pager {
     const cursor = page.listMetadata[direction];
     if (!cursor) return;
 
-    this.offset =
-      direction === 'after'
-        ? this.offset + page.data.length
-        : Math.max(0, this.offset - this.limit);
-    this.cursor = { [direction]: cursor };
+    if (direction === 'after') {
+      this.trail.push(this.cursor);
+      this.cursor = { after: cursor };
+      this.offset += page.data.length;
+    } else {
+      this.cursor = this.trail.pop() ?? { before: cursor };
+      this.offset = Math.max(0, this.offset - this.limit);
+    }
     this.host.requestUpdate();
   }
 

@@ -76,8 +76,14 @@ export abstract class WorkosElement extends LitElement {
 
   /** The locale in use: `locale`, the provider's, the nearest `lang`, the browser's. @internal */
   get resolvedLocale(): string {
-    return resolveLocale(this, this.locale ?? this.inherited?.locale);
+    return this.localeOfUpdate ?? resolveLocale(this, this.locale ?? this.inherited?.locale);
   }
+
+  /**
+   * The locale, looked up once per update rather than for every string a
+   * render reads: finding the nearest `lang` walks up the document.
+   */
+  private localeOfUpdate: string | null = null;
 
   /** Where this element's tokens come from; null when unconfigured. @internal */
   get tokenSource(): TokenSource | null {
@@ -98,10 +104,17 @@ export abstract class WorkosElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    this.localeOfUpdate = null;
+    this.localeOfUpdate = this.resolvedLocale;
     const settings = ['token', 'tokenAttribute', 'tokenUrl', 'apiUrl', 'inherited'];
     if (settings.some((key) => changed.has(key as never))) {
       this.connectClient();
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.localeOfUpdate = null;
   }
 
   override disconnectedCallback() {

@@ -39,10 +39,27 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/**
+ * One formatter per locale and kind: making an `Intl` formatter costs far
+ * more than using one, and a table formats two dates on every row.
+ */
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let formatter = cache.get(locale);
+  if (!formatter) cache.set(locale, (formatter = make()));
+  return formatter;
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "3 days ago", "in 2 hours", "now": the largest unit that fits. */
 export function formatRelative(iso: string, locale: string, now = Date.now()): string {
   const seconds = (Date.parse(iso) - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = cached(
+    relativeFormats,
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -51,7 +68,10 @@ export function formatRelative(iso: string, locale: string, now = Date.now()): s
 
 /** The exact date and time, for a tooltip or a `<time>` title. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
+  const format = cached(
+    dateTimeFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
   );
+  return format.format(new Date(iso));
 }

@@ -4,18 +4,18 @@
  * autocannon, one after another against the same server: a page of the
  * members table, the same page filtered by a search, and a trivial query as
  * the baseline. Prints a table and writes the same results as JSON to
- * `.data/bench-api.json`.
+ * `bench/results/api.json`.
  *
  * BENCH_SECONDS sets how long each workload is measured (default 5), after a
  * one-second warm-up. The process fails if any response was not a 200, so
  * that no number comes from errors.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
-import { startServer } from '../app.js';
-import { DEFAULT_ORIGINS, readConfig, type Config } from '../config.js';
+import { startServer } from '../server/app.js';
+import { DEFAULT_ORIGINS, readConfig, type Config } from '../server/config.js';
+import { change, printTable, saveResults } from './lib/report.js';
 
 const MEMBERS = 10_000;
 const CONNECTIONS = 10;
@@ -23,7 +23,6 @@ const WARMUP_SECONDS = 1;
 const PAGE_SIZE = 25;
 const ORIGIN = DEFAULT_ORIGINS[0]!;
 const ADMIN_EMAIL = 'marisol.vega@acme.example';
-const RESULTS_FILE = new URL('../../.data/bench-api.json', import.meta.url);
 
 const MEMBER_PAGE = `data {
     id email firstName lastName profilePictureUrl status lastActivityAt roles { slug name }
@@ -77,7 +76,7 @@ interface Fixtures {
   organizations: { id: string; name: string; users: { id: string; email: string }[] }[];
 }
 
-async function main() {
+export async function main() {
   const seconds = readSeconds(process.env.BENCH_SECONDS);
   const config = benchConfig();
   const logger = pino({ level: 'silent' });
@@ -210,63 +209,50 @@ function otherThan200(result: autocannon.Result) {
 function report(measurements: Measurement[], seconds: number) {
   const baseline = measurements.find((m) => m.baseline)!.requestsPerSecond;
   const rows = measurements.map((m) => ({ ...m, ratio: m.requestsPerSecond / baseline }));
-  printTable(rows, seconds);
 
   const failures = rows.reduce((sum, row) => sum + row.failures, 0);
   if (failures > 0) {
+    printResults(rows, seconds, undefined);
     console.error(`${failures} responses were not a 200: the numbers above are not valid.`);
     return 1;
   }
 
-  writeResults(rows, seconds);
+  printResults(rows, seconds, writeResults(rows, seconds));
   return 0;
 }
 
 type Row = Measurement & { ratio: number };
 
-function printTable(rows: Row[], seconds: number) {
-  console.log(
-    `\n${MEMBERS} members, ${CONNECTIONS} connections, ${seconds} s per workload ` +
-      `(after ${WARMUP_SECONDS} s of warm-up), Node ${process.version}, ` +
-      `${availableParallelism()} CPUs\n`,
-  );
-  const width = Math.max(...rows.map((row) => row.workload.length));
-  console.log(
-    `${'workload'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ` +
-      `${'p99 ms'.padStart(7)}  ${'vs trivial'.padStart(10)}`,
-  );
-
-  for (const row of rows) {
-    console.log(
-      `${row.workload.padEnd(width)}  ${row.requestsPerSecond.toFixed(0).padStart(9)}  ` +
-        `${String(row.p50Ms).padStart(7)}  ${String(row.p99Ms).padStart(7)}  ` +
-        `${row.ratio.toFixed(2).padStart(10)}`,
-    );
-  }
-  console.log();
+function printResults(rows: Row[], seconds: number, previous: Row[] | undefined) {
+  const before = new Map(previous?.map((row) => [row.workload, row.requestsPerSecond]));
+  printTable({
+    title:
+      `API: ${MEMBERS.toLocaleString('en')} members, ${CONNECTIONS} connections, ` +
+      `${seconds} s per workload after ${WARMUP_SECONDS} s of warm-up`,
+    columns: ['workload', 'req/s', 'p50 ms', 'p99 ms', 'vs trivial', 'vs last run'],
+    rows: rows.map((row) => [
+      row.workload,
+      row.requestsPerSecond.toFixed(0),
+      row.p50Ms,
+      row.p99Ms,
+      row.ratio.toFixed(2),
+      change(row.requestsPerSecond, before.get(row.workload)),
+    ]),
+    notes: ['autocannon against the API in this process; every response checked to be a 200.'],
+  });
 }
 
 function writeResults(rows: Row[], seconds: number) {
-  const results = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: availableParallelism(),
+  const previous = saveResults('api', {
     members: MEMBERS,
     connections: CONNECTIONS,
     seconds,
     warmupSeconds: WARMUP_SECONDS,
-    workloads: rows.map(({ baseline: _, ratio, ...row }) => ({ ...row, ratioToTrivial: ratio })),
-  };
-
-  mkdirSync(new URL('.', RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`Results written to ${RESULTS_FILE.pathname}`);
+    workloads: rows,
+  });
+  return previous?.workloads;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main();
+}
