@@ -27,6 +27,8 @@ export interface Weight {
   gzip: number;
   /** Gzipped bytes loaded later, on first use of a feature. */
   onDemandGzip: number;
+  /** Packages bundled from two places in node_modules: a second copy. */
+  duplicates?: string[];
 }
 
 export interface SizeRow {
@@ -166,7 +168,8 @@ async function bundle(entry: { path: string } | { contents: string; resolveDir: 
   );
   const all = reach(entryFile, (path) => outputs[path]!.imports.map((i) => i.path));
   const bytes = (path: string) => files.get(join(ROOT, path))!;
-  return weigh([...upFront].map(bytes), [...all].filter((p) => !upFront.has(p)).map(bytes));
+  const weight = weigh([...upFront].map(bytes), [...all].filter((p) => !upFront.has(p)).map(bytes));
+  return { ...weight, duplicates: duplicates(Object.keys(result.metafile.inputs)) };
 }
 
 async function bundleCss(contents: string): Promise<Weight> {
@@ -202,6 +205,18 @@ function shipped(file: string): Weight {
   return weigh([...upFront].map(bytes), [...all].filter((p) => !upFront.has(p)).map(bytes));
 }
 
+/** Packages whose files come from more than one `node_modules` folder. */
+export function duplicates(inputs: string[]): string[] {
+  const places = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match) continue;
+    const [, folder, name] = match;
+    places.set(name!, (places.get(name!) ?? new Set()).add(folder!));
+  }
+  return [...places].filter(([, folders]) => folders.size > 1).map(([name]) => name);
+}
+
 /** Every file reachable from `start` through `next`. */
 function reach(start: string, next: (path: string) => string[], seen = new Set<string>()) {
   if (seen.has(start)) return seen;
@@ -230,20 +245,27 @@ function add(a: Weight, b: Weight): Weight {
 
 /**
  * The budgets: all elements together, and the pre-bundled module, each under
- * `BUDGET_BYTES` and under `BUDGET_SHARE_OF_WORKOS` of WorkOS's widgets.
- * Returns one line per budget exceeded.
+ * `BUDGET_BYTES` and under `BUDGET_SHARE_OF_WORKOS` of WorkOS's widgets; and
+ * no entry with a second copy of a package. One line per budget exceeded.
  */
 export function overBudget(rows: SizeRow[]): string[] {
+  const copies = rows.flatMap((row) =>
+    (row.ours.duplicates ?? []).map(
+      (name) => `${row.name} bundles two copies of ${name}: dedupe it in package-lock.json`,
+    ),
+  );
   const held = rows.filter((row) => row.workos?.name === 'all four');
-  return held.flatMap((row) => {
-    const limit = Math.min(BUDGET_BYTES, row.workos!.weight.gzip * BUDGET_SHARE_OF_WORKOS);
-    if (row.ours.gzip <= limit) return [];
-    return [
-      `${row.name} is ${kb(row.ours.gzip)} KB gzip up front, over its budget of ` +
-        `${kb(limit)} KB (${kb(BUDGET_BYTES)} KB, and a fifth of WorkOS's ` +
-        `${kb(row.workos!.weight.gzip)} KB)`,
-    ];
-  });
+  return copies.concat(
+    held.flatMap((row) => {
+      const limit = Math.min(BUDGET_BYTES, row.workos!.weight.gzip * BUDGET_SHARE_OF_WORKOS);
+      if (row.ours.gzip <= limit) return [];
+      return [
+        `${row.name} is ${kb(row.ours.gzip)} KB gzip up front, over its budget of ` +
+          `${kb(limit)} KB (${kb(BUDGET_BYTES)} KB, and a fifth of WorkOS's ` +
+          `${kb(row.workos!.weight.gzip)} KB)`,
+      ];
+    }),
+  );
 }
 
 /** `npm run bench:size`: the table, its JSON, and the budgets. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { overBudget, type SizeRow } from '../../bench/size.js';
+import { duplicates, overBudget, type SizeRow } from '../../bench/size.js';
 
 /** What `npm run build` leaves in dist/, checked as a package consumer meets it. */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -59,6 +59,16 @@ describe('the built package', () => {
     assert.deepEqual(overBudget([row(40, 268)]), []);
     assert.match(overBudget([row(46, 268)])[0]!, /over its budget of 45\.0 KB/);
     assert.match(overBudget([row(40, 150)])[0]!, /over its budget of 30\.0 KB/);
+
+    const twice = duplicates([
+      'node_modules/lit-html/lit-html.js',
+      'node_modules/@lit/context/index.js',
+      'node_modules/@lit/context/node_modules/lit-html/lit-html.js',
+      'node_modules/@urql/core/dist/urql-core.mjs',
+    ]);
+    assert.deepEqual(twice, ['lit-html']);
+    const copied = { ...row(40, 268), ours: { ...weight(40), duplicates: twice } };
+    assert.match(overBudget([copied])[0]!, /two copies of lit-html/);
   });
 
   it('leaves lit and urql to the host’s bundler in the per-element modules', () => {
