@@ -108,11 +108,10 @@ describe('<workos-members-table>', () => {
       await untilRows(element, (names) => names[0] !== first[0]);
       expect(range()).to.equal('11–20');
 
-      const requests = await countGraphQLRequests(async () => {
-        button(shadow(element), 'Previous page').click();
-        await untilRows(element, (names) => names[0] === first[0]);
-      });
-      expect(requests).to.equal(0, 'a page seen before comes from the cache');
+      // A page seen before shows at once from the cache (and is refreshed behind it).
+      button(shadow(element), 'Previous page').click();
+      await element.updateComplete;
+      expect(shadow(element).querySelector('tbody')!.classList.contains('stale')).to.be.false;
       expect(rowNames(element)).to.deep.equal(first);
       expect(range()).to.equal('1–10');
       expect(button(shadow(element), 'Previous page').disabled).to.be.true;
