@@ -109,4 +109,4 @@ const before = readme.slice(0, readme.indexOf(start) + start.length);
 const after = readme.slice(readme.indexOf(end));
 if (!readme.includes(start) || !readme.includes(end))
   throw new Error('README has no bench markers.');
-writeFileSync(README, before + section + after);
+writeFileSync(README, `${before}\n${section}\n${after}`);
