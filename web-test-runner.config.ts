@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
 import { readConfig } from './server/config.js';
+import { HOSTILE, HOSTILE_URLS } from './test/fixtures/hostile.js';
 
 /**
  * Browser tests: real Chromium (Debian's, never a downloaded one) against the
@@ -72,6 +73,73 @@ const virtualAuthenticator: TestRunnerPlugin = {
   },
 };
 
+/**
+ * `plant-hostile-data`: writes the hostile strings into every field of Acme
+ * that an element renders (names, emails, avatars, the organization, roles,
+ * invitations, sessions, passkeys), straight into the API's database, as a
+ * compromised directory sync or a hostile member might. The signed-in admin
+ * keeps her email, so that tokens can still be minted for her.
+ */
+const hostileData: TestRunnerPlugin = {
+  name: 'hostile-data',
+  executeCommand({ command }) {
+    if (command !== 'plant-hostile-data') return undefined;
+    const db = api.app.services.db;
+    const at = (i: number) => HOSTILE[i % HOSTILE.length]!;
+    const acme = db.prepare(`SELECT id FROM organizations WHERE name = 'Acme'`).get() as {
+      id: string;
+    };
+    const users = db
+      .prepare(
+        `SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id
+         WHERE m.organization_id = ? ORDER BY u.id`,
+      )
+      .all(acme.id) as { id: string; email: string }[];
+
+    db.transaction(() => {
+      db.prepare('UPDATE organizations SET name = ? WHERE id = ?').run(at(0), acme.id);
+      users.forEach((user, i) => {
+        const email = user.email.startsWith('marisol.vega@') ? user.email : `${i}${at(i)}@x.io`;
+        db.prepare(
+          `UPDATE users SET first_name = ?, last_name = ?, email = ?, profile_picture_url = ?
+           WHERE id = ?`,
+        ).run(at(2 * i), at(2 * i + 1), email, HOSTILE_URLS[i % HOSTILE_URLS.length], user.id);
+      });
+      db.prepare('SELECT id FROM roles ORDER BY id')
+        .all()
+        .forEach((role, i) => {
+          const { id } = role as { id: string };
+          db.prepare('UPDATE roles SET name = ?, description = ? WHERE id = ?').run(
+            at(i + 7),
+            at(i + 8),
+            id,
+          );
+        });
+      db.prepare('SELECT id FROM invitations ORDER BY id')
+        .all()
+        .forEach((row, i) => {
+          const { id } = row as { id: string };
+          db.prepare('UPDATE invitations SET email = ? WHERE id = ?').run(`${i}${at(i + 3)}`, id);
+        });
+      db.prepare('SELECT id FROM sessions ORDER BY id')
+        .all()
+        .forEach((row, i) => {
+          const { id } = row as { id: string };
+          db.prepare(
+            'UPDATE sessions SET user_agent = ?, city_name = ?, country_code = ?, ip_address = ? WHERE id = ?',
+          ).run(at(i + 5), at(i + 6), at(i + 9).slice(0, 40), at(i + 10), id);
+        });
+      db.prepare('SELECT id FROM passkeys ORDER BY id')
+        .all()
+        .forEach((row, i) => {
+          const { id } = row as { id: string };
+          db.prepare('UPDATE passkeys SET name = ? WHERE id = ?').run(at(i + 11), id);
+        });
+    })();
+    return users.length;
+  },
+};
+
 const testConfig: TestRunnerConfig = {
   files: 'test/browser/**/*.test.ts',
   port: PORT,
@@ -83,6 +151,7 @@ const testConfig: TestRunnerConfig = {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     virtualAuthenticator,
+    hostileData,
   ],
   middleware: [
     async (context, next) => {

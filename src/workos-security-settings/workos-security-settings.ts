@@ -320,7 +320,7 @@ export class WorkosSecuritySettings extends WorkosElement {
   private place(session: Session) {
     const location = session.currentLocation;
     const country = location?.countryISOCode
-      ? new Intl.DisplayNames([this.resolvedLocale], { type: 'region' }).of(location.countryISOCode)
+      ? regionName(location.countryISOCode, this.resolvedLocale)
       : null;
     const named = [location?.cityName, country].filter(Boolean).join(', ');
     return named || session.ipAddress || '';
@@ -615,6 +615,15 @@ export class WorkosSecuritySettings extends WorkosElement {
     if (!result) return failed(this);
     emit(this, 'workos-sessions-revoked', { revokedCount: result.revokedCount });
     return done(this.messages.session.revokedAll(result.revokedCount));
+  }
+}
+
+/** "Portugal" for `PT`; the code itself when `Intl` does not know it, as a made-up one. */
+function regionName(code: string, locale: string) {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code);
+  } catch {
+    return code;
   }
 }
 

@@ -67,4 +67,27 @@ describe('host pages', () => {
 
     expect(look(cms.table)).to.deep.equal(look(plain.table));
   });
+
+  it('runs every element under that policy, Trusted Types required, with no violation', async () => {
+    const cms = await open('/demo/cms.html');
+    const tags = ['workos-invitations', 'workos-user-profile', 'workos-security-settings'];
+    const elements = tags.map((tag) => cms.frame.contentDocument!.querySelector(tag)!);
+    const loaded = (element: Element) =>
+      element.shadowRoot?.querySelector('[aria-busy="false"]') &&
+      !element.shadowRoot.querySelector('[aria-busy="true"], .skeleton');
+    await waitUntil(() => elements.every(loaded), 'every element shows its data');
+
+    // The invite form loads on demand: a module the policy must allow too.
+    const invite = [...cms.table.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Invite'),
+    )!;
+    invite.click();
+    await waitUntil(() => cms.table.shadowRoot!.querySelector('dialog[open] textarea'));
+
+    const blocked = (cms.window.violations as { directive: string }[]).map((v) => v.directive);
+    expect(blocked.sort(), 'only the page’s own inline script and style').to.deep.equal([
+      'script-src-elem',
+      'style-src-attr',
+    ]);
+  });
 });
