@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
 import { readConfig } from './server/config.js';
+import { startFaultProxy, type Fault } from './test/fault-proxy.js';
 import { HOSTILE, HOSTILE_URLS } from './test/fixtures/hostile.js';
 
 /**
@@ -46,6 +47,21 @@ const config = readConfig({
 });
 const api = await startServer({ config, logger: pino({ level: 'silent' }) });
 const host = { apiUrl: api.url, apiKey: config.apiKey };
+const proxy = await startFaultProxy(api.url);
+
+/**
+ * `fault`: sets what the fault-injecting proxy in front of the API does (see
+ * test/fault-proxy.ts). Answers the proxy's URL, for an element's `api-url`,
+ * and the GraphQL operations it received since the last `clear`.
+ */
+const faults: TestRunnerPlugin = {
+  name: 'faults',
+  executeCommand({ command, payload }) {
+    if (command !== 'fault') return undefined;
+    const received = proxy.set(payload as Fault & { clear?: boolean });
+    return { url: proxy.url, received };
+  },
+};
 
 /**
  * `add-virtual-authenticator`: gives the test's page a platform authenticator
@@ -152,8 +168,15 @@ const testConfig: TestRunnerConfig = {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     virtualAuthenticator,
     hostileData,
+    faults,
   ],
   middleware: [
+    // A token endpoint gone wrong: a sign-in page where a token should be.
+    async (context, next) => {
+      if (context.path !== '/test/sign-in-page') return next();
+      context.type = 'text/html';
+      context.body = '<!doctype html>\n<html><body><form>Sign in</form></body></html>';
+    },
     async (context, next) => {
       const url = new URL(context.url, ORIGIN);
       const answer = await handleHostRequest(host, context.method, url);

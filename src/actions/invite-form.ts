@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { failed } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
 import { graphql } from '../core/graphql.js';
@@ -168,7 +169,7 @@ export class InviteForm {
       'OrganizationInvitation',
     ]);
     const result = data?.inviteUser;
-    if (!result) return { email, invited: false, message: this.host.messages.actionFailed };
+    if (!result) return { email, invited: false, message: failed(this.host).message };
     if (result.__typename === 'UserInvited') {
       emit(this.host, 'workos-member-invited', { invitation: result.invitation });
       return { email, invited: true, message: t.done(email) };

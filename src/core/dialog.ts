@@ -12,9 +12,16 @@ export function failure(message: string): Outcome {
   return { done: false, message };
 }
 
-/** The request itself failed; `workos-error` has told the host why. */
-export function failed(host: { messages: { actionFailed: string } }): Outcome {
-  return failure(host.messages.actionFailed);
+/**
+ * The request itself failed; `workos-error` has told the host why. When the
+ * answer was lost on the way, the change may have been made: the user is
+ * told so, and not asked to simply try again.
+ */
+export function failed(host: {
+  messages: { actionFailed: string; outcomeUnknown: string };
+  outcomeUnknown: boolean;
+}): Outcome {
+  return failure(host.outcomeUnknown ? host.messages.outcomeUnknown : host.messages.actionFailed);
 }
 
 /** The dialog stays open, without an error, for its next step. */

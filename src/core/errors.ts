@@ -17,3 +17,13 @@ export function errorCode(error: CombinedError): ErrorCode {
   }
   return 'server';
 }
+
+/**
+ * Whether a request failed with no answer from the API itself: no GraphQL
+ * response and no refusal (4xx). A change sent that way may have been made.
+ */
+export function answerLost(error: CombinedError) {
+  const status = error.response?.status as number | undefined;
+  if (error.networkError instanceof TokenUnavailableError) return false;
+  return !error.graphQLErrors.length && !(status !== undefined && status >= 400 && status < 500);
+}

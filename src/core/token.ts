@@ -54,6 +54,14 @@ export function isFresh(token: string, now = Date.now()) {
   return exp * 1000 - Math.min(EXPIRY_MARGIN_MS, lifetime / 4) > now;
 }
 
+/**
+ * Whether a value can be a bearer token: printable characters without
+ * spaces, of a sane length. An HTML page from a misconfigured endpoint is not.
+ */
+function isToken(value: unknown): value is string {
+  return typeof value === 'string' && /^[\x21-\x7e]{1,8192}$/.test(value);
+}
+
 /** Whether a token is past its `exp`; one without `exp` never is. */
 function isExpired(token: string, now = Date.now()) {
   const expiry = tokenExpiry(token);
@@ -100,11 +108,24 @@ export class TokenSource extends EventTarget {
     return this.pending;
   }
 
+  /**
+   * How long a host's function or endpoint may take to give a token before
+   * the attempt counts as failed, in milliseconds.
+   */
+  static timeoutMs = 15_000;
+
   private async obtain(): Promise<string> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       if (!this.fetchToken) throw new TokenUnavailableError('The token has expired.');
-      const token = await this.fetchToken();
-      if (typeof token !== 'string' || !token || isExpired(token)) {
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new TokenUnavailableError('The token source did not answer in time.')),
+          TokenSource.timeoutMs,
+        );
+      });
+      const token = await Promise.race([this.fetchToken(), late]);
+      if (!isToken(token) || isExpired(token)) {
         throw new TokenUnavailableError('The token source gave no fresh token.');
       }
       this.current = token;
@@ -115,6 +136,8 @@ export class TokenSource extends EventTarget {
       throw error instanceof TokenUnavailableError
         ? error
         : new TokenUnavailableError('The token source failed.', { cause: error });
+    } finally {
+      clearTimeout(timer);
     }
   }
 

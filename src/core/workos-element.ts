@@ -4,7 +4,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_API_URL, clientFor } from './client.js';
 import { connectionContext, type Connection } from './connection.js';
-import { errorCode } from './errors.js';
+import { answerLost, errorCode } from './errors.js';
 import { emit } from './events.js';
 import { messagesFor, resolveLocale, type Messages } from './i18n/index.js';
 import { operationName } from './query.js';
@@ -198,12 +198,25 @@ export abstract class WorkosElement extends LitElement {
     const result = await this.client
       .mutation(document, variables, { additionalTypenames: typenames })
       .toPromise();
+    this.outcomeUnknown = Boolean(result.error && answerLost(result.error));
     if (result.error || !result.data) {
       if (result.error) this.reportError(result.error, operationName(document));
+      // Never sent again by itself: the element's lists are reloaded to show the truth.
+      if (this.outcomeUnknown) for (const query of this.queries) query.retry();
       return null;
     }
     return result.data;
   }
+
+  /**
+   * @internal
+   * Whether the last mutation's answer was lost (the connection dropped, a
+   * gateway failed, the body was cut), so that it may or may not have run.
+   */
+  outcomeUnknown = false;
+
+  /** @internal The element's queries, reloaded after a change of unknown outcome. */
+  readonly queries = new Set<{ retry(): void }>();
 
   /** The notice while the element is blocked; otherwise its content. */
   protected override render(): TemplateResult {

@@ -10,11 +10,14 @@ export const en = {
   loading: 'Loading…',
   you: 'You',
   never: 'Never',
-  loadFailed: 'This could not be loaded. Check your connection and try again.',
+  loadFailed: 'This could not be loaded. Trying again; check your connection.',
   expired: 'Your session has expired. Sign in again to continue.',
   forbidden: 'You do not have access to this.',
   notConfigured: 'This element needs a token: set token, token-url or a <workos-provider>.',
   actionFailed: 'That did not work. Try again in a moment.',
+  outcomeUnknown:
+    'The connection dropped before the answer came, so this may or may not have been done. ' +
+    'What is shown now has been reloaded from the server: check it before trying again.',
   quota: 'Too many emails were sent to you today. Try again tomorrow.',
   codeFailures: {
     VerificationCodeExpired: 'This code has expired. Send a new one.',

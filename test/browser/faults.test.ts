@@ -1,0 +1,209 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { TokenSource } from '../../src/core/token.js';
+import '../../src/workos-members-table/define.js';
+import type { WorkosMembersTable } from '../../src/workos-members-table/workos-members-table.js';
+import type { Fault } from '../fault-proxy.js';
+import {
+  ADMIN,
+  api,
+  button,
+  reset,
+  shadow,
+  tokenFor,
+  tokenUrl,
+  type,
+  untilRows,
+} from './helpers.js';
+
+/** Sets the proxy's fault; its URL and the operations it received since the last clear. */
+function fault(next: Fault & { clear?: boolean }) {
+  return executeServerCommand<{ url: string; received: string[] }, Fault>('fault', next);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A fresh token source each time, so that no cache from an earlier table answers. */
+let sources = 0;
+
+/** A members table that reaches the API through the fault proxy, which does `next`. */
+async function table(pageSize = 10, next: Fault & { clear?: boolean } = { mode: 'pass' }) {
+  const { url } = await fault(next);
+  return fixture<WorkosMembersTable>(html`
+    <workos-members-table
+      api-url=${url}
+      token-url=${`${tokenUrl(ADMIN)}&source=${++sources}`}
+      page-size=${pageSize}
+    ></workos-members-table>
+  `);
+}
+
+const notice = (element: Element) => shadow(element).querySelector('[role="alert"]');
+const dialog = (element: Element) => shadow(element).querySelector('dialog')!;
+
+describe('network faults', () => {
+  beforeEach(reset);
+  afterEach(() => fault({ mode: 'pass' }));
+
+  it('shows the error state while the API is down, backs off, and recovers by itself', async () => {
+    const element = await table(10, { mode: 'down', clear: true });
+    const errors: string[] = [];
+    element.addEventListener('workos-error', (event) => errors.push(event.detail.operation));
+
+    await waitUntil(() => notice(element)?.textContent?.includes('could not be loaded'), '', {
+      timeout: 3_000,
+    });
+    await sleep(3_500);
+    const { received } = await fault({ mode: 'pass' });
+    const attempts = received.filter((operation) => operation === 'MembersTable').length;
+    expect(attempts, 'tries at 0, 1 and 3 seconds: backing off, not hammering').to.be.within(2, 4);
+    expect(errors.filter((operation) => operation === 'MembersTable').length).to.be.at.most(1);
+
+    // The next retry, four seconds after the last, finds the API back.
+    await untilRows(element);
+    expect(notice(element)).to.be.null;
+  });
+
+  for (const [name, next] of [
+    ['a 500', { mode: 'status', status: 500 }],
+    ['a 502', { mode: 'status', status: 502 }],
+    ['a body that is not JSON', { mode: 'malformed' }],
+    ['a cut-off answer', { mode: 'truncate' }],
+  ] as const) {
+    it(`recovers from ${name} without a click`, async () => {
+      const element = await table(10, { ...next, operations: ['MembersTable'], times: 1 });
+      await waitUntil(() => notice(element), 'the error state shows', { timeout: 3_000 });
+      await untilRows(element);
+      expect(notice(element)).to.be.null;
+    });
+  }
+
+  it('waits out a slow answer with its skeleton, not an error', async () => {
+    const slow: Fault = { mode: 'delay', delayMs: 1_500, operations: ['MembersTable'], times: 1 };
+    const element = await table(10, slow);
+    await sleep(800);
+    expect(shadow(element).querySelector('.skeleton'), 'still loading').to.exist;
+    expect(notice(element)).to.be.null;
+    await untilRows(element);
+  });
+});
+
+describe('a change whose answer is lost', () => {
+  beforeEach(reset);
+  afterEach(() => fault({ mode: 'pass' }));
+
+  it('is not sent twice; the user is told, the list reloads, and the form keeps the text', async () => {
+    const element = await table(50);
+    await untilRows(element);
+    button(shadow(element), 'Invite member').click();
+    await waitUntil(() => dialog(element).open && dialog(element).querySelector('textarea'));
+    const field = dialog(element).querySelector('textarea')!;
+    type(field, 'lost.answer@example.com');
+
+    await fault({ mode: 'reset', operations: ['InviteMember'], times: 1, clear: true });
+    button(dialog(element), 'Send invitations').click();
+    await waitUntil(() => dialog(element).querySelector('[data-outcome="failed"]'), '', {
+      timeout: 3_000,
+    });
+
+    expect(dialog(element).textContent).to.contain('may or may not have been done');
+    expect(field.value, 'what was typed is still there').to.equal('lost.answer@example.com');
+    // The server did invite: the reloaded list shows the truth.
+    await untilRows(element, (names) => names.includes('lost.answer@example.com'));
+
+    await sleep(1_500);
+    const { received } = await fault({ mode: 'pass' });
+    expect(received.filter((operation) => operation === 'InviteMember')).to.have.length(1);
+  });
+
+  it('after a removal, says so in the dialog and shows the list as it now is', async () => {
+    const element = await table(50);
+    await untilRows(element, (names) => names.includes('Theo Nakamura'));
+    button(shadow(element), 'Remove: Theo Nakamura').click();
+    await waitUntil(() => dialog(element).open);
+
+    await fault({ mode: 'reset', operations: ['RemoveMember'], times: 1, clear: true });
+    button(dialog(element), 'Remove member').click();
+    await waitUntil(
+      () => dialog(element).textContent?.includes('may or may not have been done'),
+      'the dialog says the outcome is unknown',
+      { timeout: 3_000 },
+    );
+    await untilRows(element, (names) => !names.includes('Theo Nakamura'));
+
+    const { received } = await fault({ mode: 'pass' });
+    expect(received.filter((operation) => operation === 'RemoveMember')).to.have.length(1);
+  });
+});
+
+describe('token faults', () => {
+  const timeout = TokenSource.timeoutMs;
+  beforeEach(reset);
+  afterEach(() => (TokenSource.timeoutMs = timeout));
+
+  async function bare() {
+    return fixture<WorkosMembersTable>(html`
+      <workos-members-table api-url=${await api()}></workos-members-table>
+    `);
+  }
+
+  const expiredState = (element: Element) =>
+    shadow(element).querySelector('[data-state="expired"]');
+
+  it('gives up on a token function that never answers', async () => {
+    TokenSource.timeoutMs = 300;
+    const element = await bare();
+    const expired = oneEvent(element, 'workos-token-expired');
+    element.token = () => new Promise<string>(() => {});
+    await expired;
+    await waitUntil(() => expiredState(element));
+  });
+
+  it('ends in the expired state when the token function rejects', async () => {
+    const element = await bare();
+    const expired = oneEvent(element, 'workos-token-expired');
+    element.token = () => Promise.reject(new Error('the host refused'));
+    await expired;
+    await waitUntil(() => expiredState(element));
+  });
+
+  it('takes no sign-in page for a token', async () => {
+    const element = await bare();
+    const expired = oneEvent(element, 'workos-token-expired');
+    element.tokenUrl = '/test/sign-in-page';
+    await expired;
+    await waitUntil(() => expiredState(element));
+  });
+
+  it('refreshes a token that expired while a dialog was open, and the change goes through', async () => {
+    let minted = 0;
+    const element = await bare();
+    element.token = () => tokenFor(ADMIN, { ttl: minted++ ? 600 : 3 });
+    element.pageSize = 50;
+    await untilRows(element, (names) => names.includes('Theo Nakamura'));
+    button(shadow(element), 'Remove: Theo Nakamura').click();
+    await waitUntil(() => dialog(element).open);
+
+    await sleep(3_200);
+    const removed = oneEvent(element, 'workos-member-removed');
+    button(dialog(element), 'Remove member').click();
+    await removed;
+    await untilRows(element, (names) => !names.includes('Theo Nakamura'));
+  });
+
+  it('reports a fixed token that expired during a change, and shows the expired state', async () => {
+    const element = await bare();
+    element.pageSize = 50;
+    element.token = await tokenFor(ADMIN, { ttl: 3 });
+    await untilRows(element, (names) => names.includes('Theo Nakamura'));
+    button(shadow(element), 'Remove: Theo Nakamura').click();
+    await waitUntil(() => dialog(element).open);
+
+    await sleep(3_200);
+    const expired = oneEvent(element, 'workos-token-expired');
+    button(dialog(element), 'Remove member').click();
+    await expired;
+    await waitUntil(() => expiredState(element));
+  });
+});
