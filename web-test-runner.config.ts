@@ -171,11 +171,17 @@ const testConfig: TestRunnerConfig = {
     faults,
   ],
   middleware: [
-    // A token endpoint gone wrong: a sign-in page where a token should be.
+    // Token endpoints gone wrong: a sign-in page where a token should be, a crash.
     async (context, next) => {
-      if (context.path !== '/test/sign-in-page') return next();
-      context.type = 'text/html';
-      context.body = '<!doctype html>\n<html><body><form>Sign in</form></body></html>';
+      if (context.path === '/test/sign-in-page') {
+        context.type = 'text/html';
+        context.body = '<!doctype html>\n<html><body><form>Sign in</form></body></html>';
+      } else if (context.path === '/test/token-crash') {
+        context.status = 500;
+        context.body = { message: 'Internal Server Error' };
+      } else {
+        return next();
+      }
     },
     async (context, next) => {
       const url = new URL(context.url, ORIGIN);

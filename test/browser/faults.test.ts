@@ -168,13 +168,18 @@ describe('token faults', () => {
     await waitUntil(() => expiredState(element));
   });
 
-  it('takes no sign-in page for a token', async () => {
-    const element = await bare();
-    const expired = oneEvent(element, 'workos-token-expired');
-    element.tokenUrl = '/test/sign-in-page';
-    await expired;
-    await waitUntil(() => expiredState(element));
-  });
+  for (const [name, url] of [
+    ['a sign-in page', '/test/sign-in-page'],
+    ['a 500', '/test/token-crash'],
+  ]) {
+    it(`takes no token from ${name} at token-url`, async () => {
+      const element = await bare();
+      const expired = oneEvent(element, 'workos-token-expired');
+      element.tokenUrl = url!;
+      await expired;
+      await waitUntil(() => expiredState(element));
+    });
+  }
 
   it('refreshes a token that expired while a dialog was open, and the change goes through', async () => {
     let minted = 0;
