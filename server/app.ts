@@ -45,10 +45,12 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   const graphql = createGraphQLRoute(services);
   const limitBody = bodyLimit({
     maxSize: config.bodyLimitBytes,
+    // The rest of the body is left unread, so the connection cannot carry another request.
     onError: () =>
       restErrorResponse(
         'PAYLOAD_TOO_LARGE',
         `The body is larger than ${config.bodyLimitBytes} bytes.`,
+        { connection: 'close' },
       ),
   });
 
@@ -57,8 +59,12 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   app.options('/client/graphql', allowedOrigin(config), (c) =>
     preflightResponse(c.get('origin'), 'GET, POST'),
   );
+  // Hono answers HEAD through the GET route, and fails to copy the headers of GraphQL Yoga's
+  // response: HEAD is refused before it gets there.
   app.on(['GET', 'POST'], '/client/graphql', allowedOrigin(config), limitBody, (c) =>
-    graphql(c.req.raw, c.get('origin')),
+    c.req.method === 'HEAD'
+      ? c.body(null, 405, { allow: 'GET, POST' })
+      : graphql(c.req.raw, c.get('origin')),
   );
 
   if (config.development) {

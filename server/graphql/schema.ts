@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { createSchema, createYoga, maskError } from 'graphql-yoga';
+import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import { refusal } from '../http/errors.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
 import { accountResolvers } from './resolvers/account.js';
@@ -52,6 +53,25 @@ const asValidationError = {
 };
 
 /**
+ * Answers `variables` or `extensions` that are not JSON, in a query string or
+ * a form body, as a bad request: GraphQL Yoga's parser lets JSON.parse throw,
+ * which would be answered as an internal error.
+ */
+const malformedParamsAreBadRequests: Plugin = {
+  onRequestParse({ requestParser, setRequestParser }) {
+    if (!requestParser) return;
+    setRequestParser(async (request) => {
+      try {
+        return await requestParser(request);
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw refusal('BAD_REQUEST', 'The variables and extensions parameters must be JSON.');
+      }
+    });
+  },
+};
+
+/**
  * The GraphQL handler. Authentication, the origin check and rate limiting
  * happen before it (see app.ts); it receives their result as its context.
  */
@@ -76,6 +96,7 @@ export function createGraphQLHandler(config: Config, logger: Logger) {
       },
     },
     plugins: [
+      malformedParamsAreBadRequests,
       EnvelopArmorPlugin({
         // Introspection counts too: a deep `ofType` chain is the classic abuse.
         maxDepth: { n: config.maxDepth, ignoreIntrospection: false, ...asValidationError },

@@ -88,7 +88,8 @@ const SELECTIVE_SEARCH = 300;
  * of matches within a few rows.
  */
 function searchPlan(context: Context, search: string) {
-  const term = searchFold(search);
+  // FTS5 reads a query only up to a NUL character.
+  const term = searchFold(search).replaceAll('\0', '');
   const phrase = `"${term.replaceAll('"', '""')}"`;
   const selective =
     term.length >= 3 &&

@@ -154,7 +154,9 @@ async function checkResponse(
     if (!verified || !registrationInfo) return { failure: 'the response does not verify' };
     return { info: registrationInfo };
   } catch (error) {
-    return { failure: (error as Error).message };
+    // A JavaScript error's message tells of the library's code, not of the response.
+    const internal = error instanceof TypeError || error instanceof RangeError;
+    return { failure: internal ? 'the response is malformed' : (error as Error).message };
   }
 }
 
