@@ -4,6 +4,7 @@ import '../src/workos-members-table/define.js';
 import '../src/workos-security-settings/define.js';
 import '../src/workos-user-profile/define.js';
 import type { WorkosEventName } from '../src/core/events.js';
+import { setUpLookPanel } from './theme.js';
 
 /** The events the log shows: every one the elements dispatch. */
 const EVENTS: WorkosEventName[] = [
@@ -54,6 +55,7 @@ await listPeople();
 signIn();
 
 person.addEventListener('change', signIn);
+setUpLookPanel(provider, document.querySelector('#look')!);
 document.querySelector('#reset')!.addEventListener('click', async () => {
   await fetch(`${config.apiUrl}/dev/reset`, { method: 'POST' });
   location.reload();

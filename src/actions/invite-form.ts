@@ -44,11 +44,14 @@ export interface InviteFormOptions {
   onDone: (message: string) => void;
 }
 
-/** Addresses in pasted text: separated by commas, semicolons, spaces or new lines. */
+/**
+ * Addresses in pasted text: separated by commas, semicolons (Latin or
+ * Arabic), spaces or new lines.
+ */
 export function parseAddresses(text: string): string[] {
   const seen = new Set<string>();
   return text
-    .split(/[\s,;]+/)
+    .split(/[\s,;\u060C\u061B]+/)
     .map((part) => part.trim())
     .filter((part) => part && !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()));
 }

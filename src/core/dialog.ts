@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Messages } from './i18n/index.js';
 
 /** How an action ended: announced and closed when done, else shown in the dialog. */
 export type Outcome = { done: boolean; message: string };
@@ -18,10 +19,12 @@ export function failure(message: string): Outcome {
  * told so, and not asked to simply try again.
  */
 export function failed(host: {
-  messages: { actionFailed: string; outcomeUnknown: string };
-  outcomeUnknown: boolean;
+  messages: Pick<Messages, 'actionFailed' | 'outcomeUnknown' | 'rateLimited'>;
+  lastFailure: string | null;
 }): Outcome {
-  return failure(host.outcomeUnknown ? host.messages.outcomeUnknown : host.messages.actionFailed);
+  const t = host.messages;
+  if (host.lastFailure === 'lost') return failure(t.outcomeUnknown);
+  return failure(host.lastFailure === 'rate-limited' ? t.rateLimited : t.actionFailed);
 }
 
 /** The dialog stays open, without an error, for its next step. */

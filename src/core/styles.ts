@@ -1,29 +1,56 @@
 import { css } from 'lit';
 
 /**
- * The look every element shares. Hosts theme it through `--workos-*` custom
- * properties; each has a fallback, and the private `--_*` ones switch with
- * `prefers-color-scheme`.
+ * The look every element shares, from the design tokens a host may set:
+ *
+ * - colours: `--workos-color-background`, `-surface`, `-foreground` (text),
+ *   `-muted`, `-border`, `-accent`, `-accent-foreground`, `-danger`,
+ *   `-success`, `-warning`, `-focus` (the focus ring);
+ * - shape and space: `--workos-radius`, `--workos-spacing` (the unit the
+ *   spacing scale multiplies), `--workos-control-height`;
+ * - type: `--workos-font-family`, `--workos-font-size`.
+ *
+ * Each colour has a light and a dark default (`light-dark()`), chosen by the
+ * system's setting or by `appearance`; a colour the host sets applies to
+ * both. The private `--_*` properties are what the styles read.
  */
 export const baseStyles = css`
   :host {
-    --_fg: var(--workos-color-foreground, #1c2024);
-    --_muted: var(--workos-color-muted, #60646c);
-    --_bg: var(--workos-color-background, #ffffff);
-    --_surface: var(--workos-color-surface, #f9f9fb);
-    --_border: var(--workos-color-border, #d9d9e0);
-    --_accent: var(--workos-color-accent, #3e63dd);
-    --_accent-fg: var(--workos-color-accent-foreground, #ffffff);
-    --_danger: var(--workos-color-danger, #ce2c31);
-    --_success: var(--workos-color-success, #218358);
-    --_warning: var(--workos-color-warning, #ab6400);
-    --_focus: var(--workos-color-focus, #3e63dd);
+    display: block;
+  }
+
+  .base {
+    color-scheme: light dark;
+    --_fg: var(--workos-color-foreground, light-dark(#1c2024, #edeef0));
+    --_muted: var(--workos-color-muted, light-dark(#60646c, #b0b4ba));
+    --_bg: var(--workos-color-background, light-dark(#ffffff, #111113));
+    --_surface: var(--workos-color-surface, light-dark(#f9f9fb, #18191b));
+    --_border: var(--workos-color-border, light-dark(#d9d9e0, #363a3f));
+    --_accent: var(--workos-color-accent, light-dark(#3e63dd, #8da4ef));
+    --_accent-fg: var(--workos-color-accent-foreground, light-dark(#ffffff, #111113));
+    --_danger: var(--workos-color-danger, light-dark(#ce2c31, #ff9592));
+    --_success: var(--workos-color-success, light-dark(#218358, #3dd68c));
+    --_warning: var(--workos-color-warning, light-dark(#ab6400, #ffca16));
+    --_focus: var(--workos-color-focus, var(--_accent));
     --_radius: var(--workos-radius, 6px);
     --_space: var(--workos-spacing, 8px);
+    --_control: var(--workos-control-height, 32px);
     --_font: var(--workos-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
     --_font-size: var(--workos-font-size, 14px);
+  }
 
-    display: block;
+  .base[data-appearance='light'] {
+    color-scheme: light;
+  }
+
+  .base[data-appearance='dark'] {
+    color-scheme: dark;
+  }
+
+  .base[data-density='compact'] {
+    --_space: calc(var(--workos-spacing, 8px) * 0.625);
+    --_control: calc(var(--workos-control-height, 32px) - 6px);
+    --_font-size: calc(var(--workos-font-size, 14px) - 1px);
   }
 
   /*
@@ -49,22 +76,6 @@ export const baseStyles = css`
     cursor: auto;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--workos-color-foreground, #edeef0);
-      --_muted: var(--workos-color-muted, #b0b4ba);
-      --_bg: var(--workos-color-background, #111113);
-      --_surface: var(--workos-color-surface, #18191b);
-      --_border: var(--workos-color-border, #363a3f);
-      --_accent: var(--workos-color-accent, #8da4ef);
-      --_accent-fg: var(--workos-color-accent-foreground, #111113);
-      --_danger: var(--workos-color-danger, #ff9592);
-      --_success: var(--workos-color-success, #3dd68c);
-      --_warning: var(--workos-color-warning, #ffca16);
-      --_focus: var(--workos-color-focus, #8da4ef);
-    }
-  }
-
   :host([hidden]) {
     display: none;
   }
@@ -86,7 +97,7 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
-    min-height: 32px;
+    min-height: var(--_control);
     padding: 0 calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -123,7 +134,7 @@ export const baseStyles = css`
 
   input,
   select {
-    min-height: 32px;
+    min-height: var(--_control);
     padding: 0 var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

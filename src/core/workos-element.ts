@@ -1,12 +1,18 @@
 import { consume } from '@lit/context';
 import type { AnyVariables, Client, CombinedError, TypedDocumentNode } from '@urql/core';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_API_URL, clientFor } from './client.js';
-import { connectionContext, type Connection } from './connection.js';
+import { connectionContext, type Appearance, type Connection, type Density } from './connection.js';
 import { answerLost, errorCode } from './errors.js';
-import { emit } from './events.js';
-import { messagesFor, resolveLocale, type Messages } from './i18n/index.js';
+import { emit, type ErrorCode } from './events.js';
+import {
+  directionOf,
+  loadMessages,
+  messagesFor,
+  resolveLocale,
+  type Messages,
+} from './i18n/index.js';
 import { operationName } from './query.js';
 import { takeEarlyProperties } from './early-properties.js';
 import { TokenSource, tokenClaims, type TokenInput } from './token.js';
@@ -50,6 +56,14 @@ export abstract class WorkosElement extends LitElement {
   @property({ reflect: false })
   locale?: string;
 
+  /** `light`, `dark`, or `auto` to follow the system's setting (the default). */
+  @property()
+  appearance?: Appearance;
+
+  /** `comfortable` (the default) or `compact`, with tighter spacing and smaller controls. */
+  @property()
+  density?: Density;
+
   @consume({ context: connectionContext, subscribe: true })
   @state()
   protected inherited?: Connection;
@@ -68,6 +82,14 @@ export abstract class WorkosElement extends LitElement {
   /** Counts recoveries of the token source, so queries that failed run again. */
   private recoveries = 0;
   private readonly onSourceChange = () => this.followSource();
+
+  /**
+   * @internal `rtl` when the element's locale is written right to left;
+   * otherwise nothing, and the page's direction holds.
+   */
+  get direction() {
+    return directionOf(this.resolvedLocale) ?? nothing;
+  }
 
   /** The text catalogue of the element's locale. @internal */
   get messages(): Messages {
@@ -106,6 +128,8 @@ export abstract class WorkosElement extends LitElement {
     super.willUpdate(changed);
     this.localeOfUpdate = null;
     this.localeOfUpdate = this.resolvedLocale;
+    // English shows until the locale's catalogue arrives, then the element renders again.
+    loadMessages(this.localeOfUpdate)?.then(() => this.requestUpdate());
     const settings = ['token', 'tokenAttribute', 'tokenUrl', 'apiUrl', 'inherited'];
     if (settings.some((key) => changed.has(key as never))) {
       this.connectClient();
@@ -198,11 +222,14 @@ export abstract class WorkosElement extends LitElement {
     const result = await this.client
       .mutation(document, variables, { additionalTypenames: typenames })
       .toPromise();
-    this.outcomeUnknown = Boolean(result.error && answerLost(result.error));
+    this.lastFailure = null;
     if (result.error || !result.data) {
-      if (result.error) this.reportError(result.error, operationName(document));
+      if (result.error) {
+        const code = this.reportError(result.error, operationName(document));
+        this.lastFailure = answerLost(result.error) ? 'lost' : code;
+      }
       // Never sent again by itself: the element's lists are reloaded to show the truth.
-      if (this.outcomeUnknown) for (const query of this.queries) query.retry();
+      if (this.lastFailure === 'lost') for (const query of this.queries) query.retry();
       return null;
     }
     return result.data;
@@ -210,22 +237,41 @@ export abstract class WorkosElement extends LitElement {
 
   /**
    * @internal
-   * Whether the last mutation's answer was lost (the connection dropped, a
-   * gateway failed, the body was cut), so that it may or may not have run.
+   * Why the last mutation failed: `lost` when its answer was (the connection
+   * dropped, a gateway failed, the body was cut), so that it may or may not
+   * have run; otherwise the failure's code. Null after a success.
    */
-  outcomeUnknown = false;
+  lastFailure: ErrorCode | 'lost' | null = null;
 
   /** @internal The element's queries, reloaded after a change of unknown outcome. */
   readonly queries = new Set<{ retry(): void }>();
 
-  /** The notice while the element is blocked; otherwise its content. */
+  /**
+   * The element's box, which carries its language, direction, appearance and
+   * density, holding the notice while the element is blocked, otherwise its
+   * content.
+   */
   protected override render(): TemplateResult {
-    const blocked = this.renderBlocked();
-    return blocked ? html`<div class="base" part="base">${blocked}</div>` : this.renderContent();
+    return html`<div
+      class="base"
+      part="base"
+      lang=${this.resolvedLocale}
+      dir=${this.direction}
+      data-appearance=${this.appearance ?? this.inherited?.appearance ?? 'auto'}
+      data-density=${this.density ?? this.inherited?.density ?? 'comfortable'}
+      aria-busy=${this.busy ?? nothing}
+    >
+      ${this.renderBlocked() ?? this.renderContent()}
+    </div>`;
   }
 
   /** What the element shows when it is not blocked. */
   protected abstract renderContent(): TemplateResult;
+
+  /** Whether the whole element waits for its data, for `aria-busy`; undefined to leave it out. */
+  protected get busy(): boolean | undefined {
+    return undefined;
+  }
 
   /** The notice shown instead of content while the element is blocked. */
   private renderBlocked(): TemplateResult | null {

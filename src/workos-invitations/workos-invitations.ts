@@ -115,11 +115,9 @@ export class WorkosInvitations extends WorkosElement {
   }
 
   protected override renderContent(): TemplateResult {
-    return html`<div class="base" part="base">
-      ${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
-      ${this.dialogs.renderAnnouncement()}
-      ${this.dialogs.render((dialog) => this.renderDialog(dialog))}
-    </div>`;
+    return html`${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
+    ${this.dialogs.renderAnnouncement()}
+    ${this.dialogs.render((dialog) => this.renderDialog(dialog))}`;
   }
 
   private renderToolbar() {

@@ -133,11 +133,9 @@ export class WorkosMembersTable extends WorkosElement {
   // ------------------------------------------------------------ rendering
 
   protected override renderContent(): TemplateResult {
-    return html`<div class="base" part="base">
-      ${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
-      ${this.dialogs.renderAnnouncement()}
-      ${this.dialogs.render((dialog) => this.renderDialogContent(dialog))}
-    </div>`;
+    return html`${this.renderToolbar()} ${this.renderTable()} ${this.renderFooter()}
+    ${this.dialogs.renderAnnouncement()}
+    ${this.dialogs.render((dialog) => this.renderDialogContent(dialog))}`;
   }
 
   private renderToolbar() {

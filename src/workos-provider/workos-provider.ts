@@ -1,13 +1,18 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { connectionContext, type Connection } from '../core/connection.js';
+import {
+  connectionContext,
+  type Appearance,
+  type Connection,
+  type Density,
+} from '../core/connection.js';
 import { takeEarlyProperties } from '../core/early-properties.js';
 import type { TokenInput } from '../core/token.js';
 
 /**
- * Sets the token and API once for every element inside it. An element's own
- * `token`, `token-url` or `api-url` still wins over the provider's.
+ * Sets the token, API, language, appearance and density once for every
+ * element inside it. An element's own settings still win over the provider's.
  *
  * @summary Shares a token source and API URL with the elements it contains.
  * @slot - The elements that use this connection, anywhere below.
@@ -41,6 +46,14 @@ export class WorkosProvider extends LitElement {
   @property()
   locale?: string;
 
+  /** `light`, `dark` or `auto` for the elements inside, unless they set their own. */
+  @property()
+  appearance?: Appearance;
+
+  /** `comfortable` or `compact` for the elements inside, unless they set their own. */
+  @property()
+  density?: Density;
+
   private readonly restoreEarlyProperties = takeEarlyProperties(this);
 
   override connectedCallback() {
@@ -53,13 +66,23 @@ export class WorkosProvider extends LitElement {
   protected connection: Connection = {};
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const settings = ['token', 'tokenAttribute', 'tokenUrl', 'apiUrl', 'locale'];
+    const settings = [
+      'token',
+      'tokenAttribute',
+      'tokenUrl',
+      'apiUrl',
+      'locale',
+      'appearance',
+      'density',
+    ];
     if (settings.some((key) => changed.has(key as never))) {
       this.connection = {
         token: this.token ?? this.tokenAttribute,
         tokenUrl: this.tokenUrl,
         apiUrl: this.apiUrl,
         locale: this.locale,
+        appearance: this.appearance,
+        density: this.density,
       };
     }
   }

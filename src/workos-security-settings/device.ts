@@ -28,11 +28,17 @@ function first(table: [RegExp, string][], userAgent: string) {
   return table.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
 }
 
-/** "Chrome on macOS" from a User-Agent header; null when it names neither. */
-export function describeDevice(userAgent: string | null): string | null {
+/**
+ * "Chrome on macOS" from a User-Agent header, the two names put together by
+ * `on` in the page's language; null when it names neither.
+ */
+export function describeDevice(
+  userAgent: string | null,
+  on = (browser: string, system: string) => `${browser} on ${system}`,
+): string | null {
   if (!userAgent) return null;
   const browser = first(BROWSERS, userAgent);
   const system = first(SYSTEMS, userAgent);
-  if (browser && system) return `${browser} on ${system}`;
+  if (browser && system) return on(browser, system);
   return browser ?? system;
 }

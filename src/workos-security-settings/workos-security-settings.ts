@@ -153,22 +153,22 @@ export class WorkosSecuritySettings extends WorkosElement {
 
   protected override renderContent(): TemplateResult {
     if (this.security.error && !this.security.data) {
-      return html`<div class="base" part="base">
-        ${loadError(this.messages, () => this.security.retry())}
-      </div>`;
+      return loadError(this.messages, () => this.security.retry());
     }
 
     const data = this.security.data;
     const settings = data?.authenticationSettings;
-    return html`<div class="base" part="base" aria-busy=${!data}>
-      ${SECTIONS.filter((section) => this.shows(section)).map((section) => {
-        if (section === 'mfa' && settings && !settings.mfaEnabled) return nothing;
-        if (section === 'passkeys' && settings && !settings.passkeyAuthEnabled) return nothing;
-        return this.renderSection(section, data);
-      })}
-      ${this.dialogs.renderAnnouncement()}
-      ${this.dialogs.render((dialog) => this.renderDialog(dialog))}
-    </div>`;
+    return html`${SECTIONS.filter((section) => this.shows(section)).map((section) => {
+      if (section === 'mfa' && settings && !settings.mfaEnabled) return nothing;
+      if (section === 'passkeys' && settings && !settings.passkeyAuthEnabled) return nothing;
+      return this.renderSection(section, data);
+    })}
+    ${this.dialogs.renderAnnouncement()}
+    ${this.dialogs.render((dialog) => this.renderDialog(dialog))}`;
+  }
+
+  protected override get busy(): boolean {
+    return !this.security.data && !this.security.error;
   }
 
   private renderSection(section: Section, data: Security | undefined) {
@@ -313,7 +313,8 @@ export class WorkosSecuritySettings extends WorkosElement {
   }
 
   private deviceName(session: Session) {
-    return describeDevice(session.userAgent) ?? this.messages.security.unknownDevice;
+    const t = this.messages.security;
+    return describeDevice(session.userAgent, t.deviceOn) ?? t.unknownDevice;
   }
 
   /** "Lisbon, Portugal", else the IP address. */
@@ -522,7 +523,8 @@ export class WorkosSecuritySettings extends WorkosElement {
     if (!result) return failed(this);
     const refused = this.refusedElevation(result.__typename);
     if (refused) return refused;
-    if (result.__typename === 'TotpVerificationFailed') return failure(result.message);
+    if (result.__typename === 'TotpVerificationFailed')
+      return failure(this.messages.totp.wrongCode);
 
     emit(this, 'workos-totp-enrolled', { factorId: enrollment.challengeId });
     return done(this.messages.totp.done);

@@ -73,16 +73,16 @@ export class WorkosUserProfile extends WorkosElement {
 
   protected override renderContent(): TemplateResult {
     if (this.profile.error && !this.profile.data) {
-      return html`<div class="base" part="base">
-        ${loadError(this.messages, () => this.profile.retry())}
-      </div>`;
+      return loadError(this.messages, () => this.profile.retry());
     }
 
     const data = this.profile.data;
-    return html`<div class="base" part="base" aria-busy=${!data}>
-      ${data ? this.renderProfile(data.me, data.organizations) : this.renderSkeleton()}
-      ${this.dialogs.renderAnnouncement()} ${this.dialogs.render(() => this.renderEmailChange())}
-    </div>`;
+    return html`${data ? this.renderProfile(data.me, data.organizations) : this.renderSkeleton()}
+    ${this.dialogs.renderAnnouncement()} ${this.dialogs.render(() => this.renderEmailChange())}`;
+  }
+
+  protected override get busy(): boolean {
+    return !this.profile.data && !this.profile.error;
   }
 
   private renderSkeleton() {
@@ -232,7 +232,7 @@ export class WorkosUserProfile extends WorkosElement {
     this.saving = false;
     if (!result) return;
     if (result.__typename === 'InvalidLocale') {
-      this.localeError = result.message;
+      this.localeError = this.messages.profile.localeInvalid;
       return;
     }
     emit(this, 'workos-profile-updated', { user: result.user });

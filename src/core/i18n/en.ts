@@ -1,3 +1,7 @@
+import { plural } from './plural.js';
+
+const count = plural('en');
+
 /**
  * Every string the elements show, in English. Another locale is a file of
  * the same shape (`Messages` checks it) registered in `./index.ts`.
@@ -94,6 +98,7 @@ export const en = {
     locale: 'Language',
     localeHint: 'A language tag, such as en, fr-CA or pt-BR.',
     localeNone: 'Not set',
+    localeInvalid: 'This is not a language tag. Try en, fr-CA or pt-BR.',
     edit: 'Edit profile',
     save: 'Save',
     saved: 'Your profile was saved.',
@@ -146,6 +151,7 @@ export const en = {
     sessionsExplain: 'Where you are signed in.',
     thisDevice: 'This device',
     unknownDevice: 'Unknown device',
+    deviceOn: (browser: string, system: string) => `${browser} on ${system}`,
     lastActive: 'Last active',
     revoke: 'Sign out',
     revokeAll: 'Sign out of all other sessions',
@@ -166,6 +172,7 @@ export const en = {
     removeConfirm: 'Turn off',
     removed: 'The authenticator app is off.',
     noFactor: 'No authenticator app is on.',
+    wrongCode: 'This code is not right. Enter the code the app shows now.',
   },
 
   passkey: {
@@ -191,8 +198,8 @@ export const en = {
     revokeAllTitle: 'Sign out of all other sessions?',
     revokeAllBody: 'Every browser but this one will need to sign in again.',
     revokeAllConfirm: 'Sign out of all',
-    revokedAll: (count: number) =>
-      count === 1 ? 'Signed out of 1 other session.' : `Signed out of ${count} other sessions.`,
+    revokedAll: (n: number) =>
+      count(n, { one: 'Signed out of # other session.', other: 'Signed out of # other sessions.' }),
   },
 
   changeRole: {
@@ -229,7 +236,7 @@ export const en = {
     results: 'Results',
     noAddress: 'Enter at least one email address.',
     cancelled: (email: string) => `${email} was not invited.`,
-    sent: (count: number) => (count === 1 ? 'Invitation sent.' : `${count} invitations sent.`),
+    sent: (n: number) => count(n, { one: 'Invitation sent.', other: '# invitations sent.' }),
     alreadyInvited: (email: string) => `${email} already has a pending invitation.`,
     alreadyMember: (email: string) => `${email} is already a member.`,
     invalidEmail: (email: string) => `“${email}” is not an email address.`,

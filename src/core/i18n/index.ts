@@ -2,17 +2,104 @@ import { en, type Messages } from './en.js';
 
 export type { Messages };
 
-/** Catalogues by language; the nearest one to a requested locale is used. */
-const catalogues: Record<string, Messages> = { en };
+/** Any part of a catalogue, for overriding some of its strings. */
+export type MessageOverrides = { [K in keyof Messages]?: Partial<Messages[K]> | Messages[K] };
+
+/**
+ * The catalogues that ship with the elements. English is built in; the rest
+ * load on first use, each as a chunk of its own, so a page pays only for the
+ * languages it shows.
+ */
+const builtIn: Record<string, () => Promise<Messages>> = {
+  ar: () => import('./ar.js').then((module) => module.ar),
+  de: () => import('./de.js').then((module) => module.de),
+  es: () => import('./es.js').then((module) => module.es),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  ja: () => import('./ja.js').then((module) => module.ja),
+};
+
+/** Catalogues as loaded or given, by language tag, before the host's overrides. */
+const bases = new Map<string, Messages>([['en', en]]);
+/** The same with the host's overrides applied: what elements read. */
+const catalogues = new Map<string, Messages>([['en', en]]);
+const overrides = new Map<string, MessageOverrides>();
+const loading = new Map<string, Promise<void>>();
+
+/** `fr-CA`, then `fr`: the tags to try for a locale, most specific first. */
+function tags(locale: string) {
+  const parts = locale.split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
 
 /** The catalogue for `locale` (`fr-CA` tries `fr-CA`, then `fr`), else English. */
 export function messagesFor(locale: string): Messages {
-  const parts = locale.split('-');
-  for (let length = parts.length; length > 0; length--) {
-    const catalogue = catalogues[parts.slice(0, length).join('-')];
+  for (const tag of tags(locale)) {
+    const catalogue = catalogues.get(tag);
     if (catalogue) return catalogue;
   }
   return en;
+}
+
+/**
+ * Loads the built-in catalogue for `locale` if it has one not loaded yet.
+ * Resolves when it is ready; null when there is nothing to wait for.
+ */
+export function loadMessages(locale: string): Promise<void> | null {
+  for (const tag of tags(locale)) {
+    if (catalogues.has(tag)) return null;
+    const load = builtIn[tag];
+    if (!load) continue;
+    if (!loading.has(tag)) {
+      const done = load().then((messages) => registerMessages(tag, messages));
+      // A failed load (offline) is tried again next time; English shows meanwhile.
+      loading.set(tag, done.catch(() => loading.delete(tag)) as Promise<void>);
+    }
+    return loading.get(tag)!;
+  }
+  return null;
+}
+
+/**
+ * Gives the elements a catalogue for a language of the host's choice, or
+ * replaces a built-in one. Elements that render afterwards use it.
+ */
+export function registerMessages(language: string, messages: Messages) {
+  bases.set(language, messages);
+  catalogues.set(language, merge(messages, overrides.get(language)));
+}
+
+/**
+ * Changes some strings of a language without forking its catalogue, as
+ * `overrideMessages('en', { members: { invite: 'Add teammate' } })`. Applies
+ * to the built-in catalogue whenever it loads, and to one already loaded.
+ */
+export function overrideMessages(language: string, changes: MessageOverrides) {
+  const merged = merge(overrides.get(language) ?? {}, changes);
+  overrides.set(language, merged);
+  const base = bases.get(language);
+  if (base) catalogues.set(language, merge(base, merged));
+}
+
+/** `changes` over `base`, a group (such as `members`) merged key by key. */
+function merge<T extends object>(base: T, changes: MessageOverrides | undefined): T {
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(changes ?? {})) {
+    const before = merged[key];
+    merged[key] = isGroup(value) && isGroup(before) ? { ...before, ...value } : value;
+  }
+  return merged as unknown as T;
+}
+
+function isGroup(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Languages written right to left, by their primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** `rtl` for a locale written right to left, else undefined (the page's direction holds). */
+export function directionOf(locale: string): 'rtl' | undefined {
+  return RIGHT_TO_LEFT.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : undefined;
 }
 
 /**
