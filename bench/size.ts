@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -161,7 +161,9 @@ async function bundle(entry: { path: string } | { contents: string; resolveDir: 
   });
   const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const outputs = result.metafile.outputs;
-  const entryFile = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!;
+  // Modules behind a dynamic import are entry points too: the entry is the one asked for.
+  const asked = 'path' in entry ? relative(ROOT, entry.path) : '<stdin>';
+  const entryFile = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === asked)!;
 
   const upFront = reach(entryFile, (path) =>
     outputs[path]!.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),

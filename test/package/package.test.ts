@@ -35,14 +35,21 @@ describe('the built package', () => {
     }
   });
 
-  it('loads the invite form, the QR encoder and WebAuthn only when first used', () => {
+  it('loads the invite form, the QR encoder, WebAuthn and other languages only when first used', () => {
     const upFront = [...modulesOf('dist/workos-elements.bundle.js')];
     const code = upFront.map((file) => readFileSync(file, 'utf8')).join('\n');
     const lazy = [...code.matchAll(/import\(\s*[`"'](\.\/[^`"']+)[`"']\s*\)/g)].map(([, path]) =>
       readFileSync(`dist/${path}`, 'utf8'),
     );
-    // Marks of each: the invite mutation, lean-qr's canvas drawing, the WebAuthn call.
-    for (const mark of ['mutation InviteMember', 'putImageData', 'credentials.create']) {
+    // Marks of each: the invite mutation, lean-qr's canvas drawing, the WebAuthn call,
+    // and a string of each catalogue but English.
+    const catalogues = ['Inviter des membres', 'Mitglieder einladen', 'メンバーを招待'];
+    for (const mark of [
+      'mutation InviteMember',
+      'putImageData',
+      'credentials.create',
+      ...catalogues,
+    ]) {
       assert.ok(!code.includes(mark), `"${mark}" is loaded up front`);
       assert.equal(lazy.filter((chunk) => chunk.includes(mark)).length, 1, `"${mark}" on demand`);
     }
