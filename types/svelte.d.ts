@@ -16,6 +16,10 @@ export interface WorkosInvitationsProps {
   apiUrl?: WorkosInvitations['apiUrl'];
   /** Language of the element's text and dates; default the nearest `lang`. */
   locale?: WorkosInvitations['locale'];
+  /** `light`, `dark`, or `auto` to follow the system's setting (the default). */
+  appearance?: WorkosInvitations['appearance'];
+  /** `comfortable` (the default) or `compact`, with tighter spacing and smaller controls. */
+  density?: WorkosInvitations['density'];
   /** Before each address is invited; cancelable. */
   'onworkos-member-invite'?: (event: WorkosEvent<'workos-member-invite'>) => void;
   /** After each invitation. */
@@ -46,6 +50,10 @@ export interface WorkosMembersTableProps {
   apiUrl?: WorkosMembersTable['apiUrl'];
   /** Language of the element's text and dates; default the nearest `lang`. */
   locale?: WorkosMembersTable['locale'];
+  /** `light`, `dark`, or `auto` to follow the system's setting (the default). */
+  appearance?: WorkosMembersTable['appearance'];
+  /** `comfortable` (the default) or `compact`, with tighter spacing and smaller controls. */
+  density?: WorkosMembersTable['density'];
   /** Before a role change; cancelable. */
   'onworkos-member-role-update'?: (event: WorkosEvent<'workos-member-role-update'>) => void;
   /** After a role change. */
@@ -84,6 +92,10 @@ export interface WorkosProviderProps {
   apiUrl?: WorkosProvider['apiUrl'];
   /** Language for the elements inside, unless they set their own. */
   locale?: WorkosProvider['locale'];
+  /** `light`, `dark` or `auto` for the elements inside, unless they set their own. */
+  appearance?: WorkosProvider['appearance'];
+  /** `comfortable` or `compact` for the elements inside, unless they set their own. */
+  density?: WorkosProvider['density'];
 }
 
 /** What JSX may set on <workos-security-settings>. */
@@ -98,6 +110,10 @@ export interface WorkosSecuritySettingsProps {
   apiUrl?: WorkosSecuritySettings['apiUrl'];
   /** Language of the element's text and dates; default the nearest `lang`. */
   locale?: WorkosSecuritySettings['locale'];
+  /** `light`, `dark`, or `auto` to follow the system's setting (the default). */
+  appearance?: WorkosSecuritySettings['appearance'];
+  /** `comfortable` (the default) or `compact`, with tighter spacing and smaller controls. */
+  density?: WorkosSecuritySettings['density'];
   /** Before an authenticator app is set up; cancelable. */
   'onworkos-totp-enroll'?: (event: WorkosEvent<'workos-totp-enroll'>) => void;
   /** After it was turned on. */
@@ -138,6 +154,10 @@ export interface WorkosUserProfileProps {
   apiUrl?: WorkosUserProfile['apiUrl'];
   /** Language of the element's text and dates; default the nearest `lang`. */
   locale?: WorkosUserProfile['locale'];
+  /** `light`, `dark`, or `auto` to follow the system's setting (the default). */
+  appearance?: WorkosUserProfile['appearance'];
+  /** `comfortable` (the default) or `compact`, with tighter spacing and smaller controls. */
+  density?: WorkosUserProfile['density'];
   /** Before the profile is saved; cancelable. */
   'onworkos-profile-update'?: (event: WorkosEvent<'workos-profile-update'>) => void;
   /** After it was saved. */
