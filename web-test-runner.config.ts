@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import type { TestRunnerConfig } from '@web/test-runner';
 import { playwrightLauncher, type PlaywrightLauncher } from '@web/test-runner-playwright';
 import type { TestRunnerPlugin } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { pino } from 'pino';
 import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
@@ -169,6 +170,14 @@ const testConfig: TestRunnerConfig = {
     virtualAuthenticator,
     hostileData,
     faults,
+    // Screenshots against test/browser/screenshots/baseline; UPDATE_SCREENSHOTS=1 rewrites them.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      baseDir: 'test/browser/screenshots',
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   middleware: [
     // Token endpoints gone wrong: a sign-in page where a token should be, a crash.

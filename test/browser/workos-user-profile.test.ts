@@ -124,7 +124,7 @@ describe('<workos-user-profile>', () => {
     button(root(element), 'Save').click();
 
     await waitUntil(() =>
-      root(element).querySelector('#locale-error')!.textContent!.includes('BCP 47'),
+      root(element).querySelector('#locale-error')!.textContent!.includes('not a language tag'),
     );
     expect(field(root(element), 'locale').getAttribute('aria-invalid')).to.equal('true');
     expect(field(root(element), 'locale').value).to.equal('not a language!');
