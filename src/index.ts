@@ -16,7 +16,9 @@ export {
   WorkosSecuritySettings,
   WorkosUserProfile,
 };
-export type { Connection } from './core/connection.js';
+export type { Appearance, Connection, Density } from './core/connection.js';
+export { overrideMessages, registerMessages } from './core/i18n/index.js';
+export type { MessageOverrides, Messages } from './core/i18n/index.js';
 export type * from './core/events.js';
 export type { TokenFunction, TokenInput } from './core/token.js';
 

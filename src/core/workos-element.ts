@@ -29,6 +29,23 @@ export type Blocked = 'unconfigured' | 'expired' | 'forbidden' | null;
  * GraphQL client for them, its language, and the states that stop it from
  * showing content.
  *
+ * @cssprop --workos-color-background - The background; light and dark defaults.
+ * @cssprop --workos-color-surface - Hover, avatars, notices and skeletons.
+ * @cssprop --workos-color-foreground - Text.
+ * @cssprop --workos-color-muted - Secondary text.
+ * @cssprop --workos-color-border - Borders and rules.
+ * @cssprop --workos-color-accent - Primary buttons and the focus ring.
+ * @cssprop --workos-color-accent-foreground - Text on the accent.
+ * @cssprop --workos-color-danger - Destructive actions and errors.
+ * @cssprop --workos-color-success - Positive statuses.
+ * @cssprop --workos-color-warning - Cautionary statuses.
+ * @cssprop --workos-color-focus - The focus ring; default the accent.
+ * @cssprop [--workos-radius=6px] - Corners.
+ * @cssprop [--workos-spacing=8px] - The unit of every gap and padding.
+ * @cssprop [--workos-control-height=32px] - Buttons and fields.
+ * @cssprop --workos-font-family - The typeface; default the system's.
+ * @cssprop [--workos-font-size=14px] - The base text size.
+ *
  * @attr {string} token - The widget token, for markup without script. The `token` property
  *   wins over it, and it wins over `token-url`.
  */
