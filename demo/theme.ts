@@ -4,6 +4,7 @@
  * it sets is what a host would set in its own stylesheet or markup.
  */
 import type { WorkosProvider } from '../src/workos-provider/workos-provider.js';
+import { translatePage } from './text.js';
 
 /** Three themes that show the range: a brand, a dark product, an editorial page. */
 const PRESETS: Record<string, Record<string, string>> = {
@@ -50,6 +51,7 @@ export function setUpLookPanel(provider: WorkosProvider, panel: HTMLElement) {
     // The demo's own page turns around with the elements.
     document.documentElement.lang = locale;
     document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+    translatePage(locale);
   });
   field<HTMLSelectElement>('appearance').addEventListener('change', (event) => {
     const appearance = (event.target as HTMLSelectElement).value as 'auto' | 'light' | 'dark';
@@ -74,7 +76,11 @@ export function setUpLookPanel(provider: WorkosProvider, panel: HTMLElement) {
       const unit = 'unit' in token ? token.unit : '';
       provider.style.setProperty(token.name, `${input.value}${unit}`);
     });
-    label.append(token.name, input);
+    // A token's name reads left to right on a right-to-left page too.
+    const name = document.createElement('code');
+    name.dir = 'ltr';
+    name.textContent = token.name;
+    label.append(name, input);
     tokens.append(label);
   }
 }

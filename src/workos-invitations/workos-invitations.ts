@@ -195,7 +195,7 @@ export class WorkosInvitations extends WorkosElement {
     const role = roles.find((r) => r.slug === invitation.roleSlug)?.name ?? invitation.roleSlug;
 
     return html`<tr part="row">
-      <th scope="row">${invitation.email}</th>
+      <th scope="row"><bdi>${invitation.email}</bdi></th>
       <td>${role ?? ''}</td>
       <td>
         <span class="status" part="status" data-status=${invitation.status}>

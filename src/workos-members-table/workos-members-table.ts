@@ -221,12 +221,12 @@ export class WorkosMembersTable extends WorkosElement {
           ${avatar(member)}
           <span class="identity">
             <span class="name">
-              ${displayName(member)}
+              <bdi>${displayName(member)}</bdi>
               ${isViewer ? html`<span class="badge you">${this.messages.you}</span>` : nothing}
             </span>
             ${
               member.firstName || member.lastName
-                ? html`<span class="email">${member.email}</span>`
+                ? html`<span class="email"><bdi>${member.email}</bdi></span>`
                 : nothing
             }
           </span>
