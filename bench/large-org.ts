@@ -274,6 +274,7 @@ function report(runs: Run[]) {
   const previous = saveResults('large-org', { summary, runs });
   const was = (key: keyof typeof summary) => previous?.summary[key];
   const growth = summary.heapAfter200MB - summary.heapAfter10MB;
+  const perPageKB = ((summary.heapAfter200NewMB - summary.heapAfter200MB) * 1024) / 200;
 
   const row = (name: string, key: keyof typeof summary, note = '') => [
     name,
@@ -300,7 +301,7 @@ function report(runs: Run[]) {
       row(
         'heap after 200 new pages (MB)',
         'heapAfter200NewMB',
-        `${(((summary.heapAfter200NewMB - summary.heapAfter200MB) * 1024) / 200).toFixed(1)} KB a page`,
+        `${perPageKB.toFixed(1)} KB a page`,
       ),
     ],
     notes: [

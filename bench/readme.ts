@@ -33,6 +33,7 @@ const table = (header: string[], rows: (string | number)[][]) =>
 const { cpu, cpus, memoryGiB, node } = size.machine;
 const workos = firstData.results.find((row) => row.scenario.startsWith('WorkOS'))!;
 const org = largeOrg.summary;
+const perPageKB = (((org.heapAfter200NewMB! - org.heapAfter200MB!) * 1024) / 200).toFixed(0);
 
 const section = `Figures from one \`npm run bench\` on ${cpu}, ${cpus} CPUs, ${memoryGiB} GiB,
 Node ${node.slice(1)}, Debian's Chromium, ${size.date.slice(0, 10)}.
@@ -90,7 +91,7 @@ ${table(
 Heap after 10 page turns ${org.heapAfter10MB!.toFixed(1)} MB, after 200 over the same pages
 ${org.heapAfter200MB!.toFixed(1)} MB (the bound is 0.5 MB of growth), after 200 more new pages
 ${org.heapAfter200NewMB!.toFixed(1)} MB: the client's document cache keeps each page seen,
-about ${(((org.heapAfter200NewMB! - org.heapAfter200MB!) * 1024) / 200).toFixed(0)} KB, until a change to members clears it.
+about ${perPageKB} KB, until a change to members clears it.
 
 ${table(
   ['API, 10 connections', 'req/s', 'p50 ms', 'p99 ms'],

@@ -61,7 +61,10 @@ const OURS: { name: string; entry: string; compare: keyof typeof WORKOS_WIDGETS 
 ];
 
 /** The stylesheet WorkOS's widgets need: Radix Themes, then the widgets' own. */
-const WORKOS_CSS = `@import '@radix-ui/themes/styles.css';\n@import '@workos-inc/widgets/styles.css';\n`;
+const WORKOS_CSS = [
+  `@import '@radix-ui/themes/styles.css';`,
+  `@import '@workos-inc/widgets/styles.css';`,
+].join('\n');
 
 /**
  * Every figure of the size table. The pre-bundled module is measured as
@@ -135,7 +138,7 @@ function workosEntry(widgets: readonly string[]) {
     `import { WorkOsWidgets, ${widgets.join(', ')} } from '@workos-inc/widgets';`,
     `export function mount(root, authToken) {`,
     `  const box = (widget) => createElement('div', { 'data-widget': '' }, widget);`,
-    `  const widgets = [${widgets.map((w) => `box(createElement(${w}, { authToken }))`).join(', ')}];`,
+    `  const widgets = [${widgets.map((w) => `box(createElement(${w}, { authToken }))`)}];`,
     `  createRoot(root).render(createElement(WorkOsWidgets, null, ...widgets));`,
     `}`,
   ].join('\n');

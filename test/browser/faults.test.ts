@@ -93,7 +93,7 @@ describe('a change whose answer is lost', () => {
   beforeEach(reset);
   afterEach(() => fault({ mode: 'pass' }));
 
-  it('is not sent twice; the user is told, the list reloads, and the form keeps the text', async () => {
+  it('is not sent twice; the user is told, the list reloads, the text stays', async () => {
     const element = await table(50);
     await untilRows(element);
     button(shadow(element), 'Invite member').click();
@@ -181,7 +181,7 @@ describe('token faults', () => {
     });
   }
 
-  it('refreshes a token that expired while a dialog was open, and the change goes through', async () => {
+  it('refreshes a token that expired with a dialog open; the change goes through', async () => {
     let minted = 0;
     const element = await bare();
     element.token = () => tokenFor(ADMIN, { ttl: minted++ ? 600 : 3 });
@@ -197,7 +197,7 @@ describe('token faults', () => {
     await untilRows(element, (names) => !names.includes('Theo Nakamura'));
   });
 
-  it('reports a fixed token that expired during a change, and shows the expired state', async () => {
+  it('reports a fixed token that expired during a change, and shows that state', async () => {
     const element = await bare();
     element.pageSize = 50;
     element.token = await tokenFor(ADMIN, { ttl: 3 });

@@ -68,7 +68,7 @@ describe('host pages', () => {
     expect(look(cms.table)).to.deep.equal(look(plain.table));
   });
 
-  it('runs every element under that policy, Trusted Types required, with no violation', async () => {
+  it('runs every element under that policy with Trusted Types, and no violation', async () => {
     const cms = await open('/demo/cms.html');
     const tags = ['workos-invitations', 'workos-user-profile', 'workos-security-settings'];
     const elements = tags.map((tag) => cms.frame.contentDocument!.querySelector(tag)!);

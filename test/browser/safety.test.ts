@@ -65,7 +65,7 @@ describe('hostile data from the API', () => {
   before(reset);
   after(reset);
 
-  it(`renders ${HOSTILE.length} payloads in every field as text: nothing runs, layout holds`, async () => {
+  it(`renders ${HOSTILE.length} payloads in every field as text; nothing runs`, async () => {
     expect(HOSTILE.length).to.be.at.least(60);
     // Minted first: the host finds the organization by the name the payloads replace.
     const token = await tokenFor(ADMIN);

@@ -35,7 +35,7 @@ describe('the built package', () => {
     }
   });
 
-  it('loads the invite form, the QR encoder, WebAuthn and other languages only when first used', () => {
+  it('loads the invite form, QR, WebAuthn and other languages only when used', () => {
     const upFront = [...modulesOf('dist/workos-elements.bundle.js')];
     const code = upFront.map((file) => readFileSync(file, 'utf8')).join('\n');
     const lazy = [...code.matchAll(/import\(\s*[`"'](\.\/[^`"']+)[`"']\s*\)/g)].map(([, path]) =>

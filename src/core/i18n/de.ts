@@ -16,11 +16,14 @@ export const de: Messages = {
   expired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   forbidden: 'Sie haben darauf keinen Zugriff.',
   notConfigured:
-    'Dieses Element benötigt ein Token: Setzen Sie token oder token-url, oder verwenden Sie <workos-provider>.',
+    'Dieses Element benötigt ein Token: Setzen Sie token oder token-url, oder verwenden Sie ' +
+    '<workos-provider>.',
   actionFailed: 'Das hat nicht funktioniert. Versuchen Sie es gleich noch einmal.',
   outcomeUnknown:
-    'Die Verbindung brach ab, bevor die Antwort kam. Ob die Aktion ausgeführt wurde, ist daher unklar. ' +
-    'Die Anzeige wurde gerade vom Server neu geladen: Prüfen Sie sie, bevor Sie es erneut versuchen.',
+    'Die Verbindung brach ab, bevor die Antwort kam. ' +
+    'Ob die Aktion ausgeführt wurde, ist daher unklar. ' +
+    'Die Anzeige wurde gerade vom Server neu geladen: Prüfen Sie sie, bevor Sie es erneut ' +
+    'versuchen.',
   quota: 'Heute wurden zu viele E-Mails an Sie gesendet. Versuchen Sie es morgen erneut.',
   codeFailures: {
     VerificationCodeExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
@@ -155,7 +158,8 @@ export const de: Messages = {
     passkeysExplain:
       'Melden Sie sich mit Fingerabdruck, Gesicht oder Gerätesperre statt mit einem Passwort an.',
     passkeysUnsupported:
-      'Dieser Browser kann keine Passkeys erstellen. Verwenden Sie einen aktuellen Browser auf einem Gerät mit Bildschirmsperre.',
+      'Dieser Browser kann keine Passkeys erstellen. Verwenden Sie einen aktuellen Browser ' +
+      'auf einem Gerät mit Bildschirmsperre.',
     noPasskeys: 'Noch keine Passkeys.',
     addPasskey: 'Passkey hinzufügen',
     created: 'Erstellt:',
@@ -174,7 +178,9 @@ export const de: Messages = {
 
   totp: {
     title: 'Authenticator-App aktivieren',
-    scan: 'Scannen Sie diesen Code mit Ihrer Authenticator-App und geben Sie dann den sechsstelligen Code ein, den sie anzeigt.',
+    scan:
+      'Scannen Sie diesen Code mit Ihrer Authenticator-App und geben Sie dann den ' +
+      'sechsstelligen Code ein, den sie anzeigt.',
     qr: 'QR-Code für Ihre Authenticator-App',
     secret: 'Scannen nicht möglich? Geben Sie diesen Schlüssel in der App ein:',
     code: 'Code aus der App',
@@ -231,10 +237,12 @@ export const de: Messages = {
   remove: {
     title: (name: string) => `${name} entfernen?`,
     body: (name: string) =>
-      `${name} verliert sofort den Zugriff auf diese Organisation, und die Sitzungen hier werden beendet.`,
+      `${name} verliert sofort den Zugriff auf diese Organisation, und die Sitzungen hier ` +
+      `werden beendet.`,
     confirm: 'Mitglied entfernen',
     managedByDirectory:
-      'Dieses Mitglied wird per Verzeichnissynchronisierung verwaltet: Entfernen Sie es im Verzeichnis.',
+      'Dieses Mitglied wird per Verzeichnissynchronisierung verwaltet: Entfernen Sie es im ' +
+      'Verzeichnis.',
     memberNotFound: 'Diese Person ist nicht mehr Mitglied der Organisation.',
     done: (name: string) => `${name} wurde entfernt.`,
   },

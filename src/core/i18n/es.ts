@@ -20,11 +20,14 @@ export const es: Messages = {
   expired: 'Su sesión ha expirado. Vuelva a iniciar sesión para continuar.',
   forbidden: 'No tiene acceso a este contenido.',
   notConfigured:
-    'Este elemento necesita un token: defina token o token-url, o colóquelo dentro de un <workos-provider>.',
+    'Este elemento necesita un token: defina token o token-url, o colóquelo dentro de un ' +
+    '<workos-provider>.',
   actionFailed: 'No se pudo realizar la acción. Inténtelo de nuevo en un momento.',
   outcomeUnknown:
-    'La conexión se interrumpió antes de recibir la respuesta, así que puede que la acción se haya realizado o no. ' +
-    'Lo que se muestra ahora se ha vuelto a cargar desde el servidor: revíselo antes de intentarlo de nuevo.',
+    'La conexión se interrumpió antes de recibir la respuesta, ' +
+    'así que puede que la acción se haya realizado o no. ' +
+    'Lo que se muestra ahora se ha vuelto a cargar desde el servidor: revíselo antes de ' +
+    'intentarlo de nuevo.',
   quota: 'Hoy se le han enviado demasiados correos. Inténtelo de nuevo mañana.',
   codeFailures: {
     VerificationCodeExpired: 'Este código ha expirado. Solicite uno nuevo.',
@@ -151,9 +154,11 @@ export const es: Messages = {
     turnOff: 'Desactivar',
     passkeys: 'Claves de acceso',
     passkeysExplain:
-      'Inicie sesión con su huella digital, su rostro o el bloqueo del dispositivo en lugar de una contraseña.',
+      'Inicie sesión con su huella digital, su rostro o el bloqueo del dispositivo en lugar ' +
+      'de una contraseña.',
     passkeysUnsupported:
-      'Este navegador no puede crear claves de acceso. Use un navegador actualizado en un dispositivo con bloqueo de pantalla.',
+      'Este navegador no puede crear claves de acceso. Use un navegador actualizado en un ' +
+      'dispositivo con bloqueo de pantalla.',
     noPasskeys: 'Todavía no hay claves de acceso.',
     addPasskey: 'Agregar una clave de acceso',
     created: 'Creada',
@@ -172,7 +177,9 @@ export const es: Messages = {
 
   totp: {
     title: 'Activar la aplicación de autenticación',
-    scan: 'Escanee este código QR con su aplicación de autenticación y, después, escriba el código de seis dígitos que muestre.',
+    scan:
+      'Escanee este código QR con su aplicación de autenticación y, después, escriba el ' +
+      'código de seis dígitos que muestre.',
     qr: 'Código QR para su aplicación de autenticación',
     secret: '¿No puede escanearlo? Escriba esta clave en la aplicación:',
     code: 'Código de la aplicación',
@@ -190,7 +197,8 @@ export const es: Messages = {
   passkey: {
     title: 'Agregar una clave de acceso',
     explain:
-      'Su navegador le pedirá que confirme con su huella digital, su rostro o el bloqueo de pantalla.',
+      'Su navegador le pedirá que confirme con su huella digital, su rostro o el bloqueo de ' +
+      'pantalla.',
     create: 'Crear clave de acceso',
     cancelled: 'No se ha creado la clave de acceso. Inténtelo de nuevo cuando quiera.',
     failed: 'No se pudo guardar la clave de acceso. Inténtelo de nuevo.',
@@ -230,10 +238,12 @@ export const es: Messages = {
   remove: {
     title: (name: string) => `¿Quitar a ${name}?`,
     body: (name: string) =>
-      `${name} perderá de inmediato el acceso a esta organización y se cerrarán sus sesiones en ella.`,
+      `${name} perderá de inmediato el acceso a esta organización y se cerrarán sus sesiones ` +
+      `en ella.`,
     confirm: 'Quitar miembro',
     managedByDirectory:
-      'Este miembro se gestiona mediante una sincronización de directorio: quítelo desde el directorio.',
+      'Este miembro se gestiona mediante una sincronización de directorio: quítelo desde el ' +
+      'directorio.',
     memberNotFound: 'Este miembro ya no pertenece a la organización.',
     done: (name: string) => `${name} ya no es miembro de la organización.`,
   },

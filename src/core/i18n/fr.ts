@@ -24,11 +24,13 @@ export const fr: Messages = {
   expired: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   forbidden: 'Vous n’avez pas accès à ce contenu.',
   notConfigured:
-    'Cet élément a besoin d’un jeton : renseignez token ou token-url, ou placez-le dans un <workos-provider>.',
+    'Cet élément a besoin d’un jeton : renseignez token ou token-url, ou placez-le dans un ' +
+    '<workos-provider>.',
   actionFailed: 'L’opération a échoué. Réessayez dans un instant.',
   outcomeUnknown:
     'La connexion a été coupée avant la réponse : l’opération a pu aboutir ou non. ' +
-    'Les informations affichées ont été rechargées depuis le serveur ; vérifiez-les avant de réessayer.',
+    'Les informations affichées ont été rechargées depuis le serveur ; vérifiez-les avant de ' +
+    'réessayer.',
   quota: 'Trop d’e-mails vous ont été envoyés aujourd’hui. Réessayez demain.',
   codeFailures: {
     VerificationCodeExpired: 'Ce code a expiré. Demandez-en un nouveau.',
@@ -131,10 +133,12 @@ export const fr: Messages = {
     done: (email: string) => `Votre adresse e-mail est désormais ${email}.`,
     failures: {
       EmailNotAvailable:
-        'Cette adresse ne peut pas être utilisée : c’est déjà la vôtre ou celle de quelqu’un d’autre.',
+        'Cette adresse ne peut pas être utilisée : c’est déjà la vôtre ou celle de quelqu’un ' +
+        'd’autre.',
       InvalidEmail: 'Ce n’est pas une adresse e-mail valide.',
       EmailManagedByProvider:
-        'Votre adresse e-mail est gérée par votre fournisseur d’identité : modifiez-la auprès de celui-ci.',
+        'Votre adresse e-mail est gérée par votre fournisseur d’identité : modifiez-la ' +
+        'auprès de celui-ci.',
       DailyEmailQuotaExceeded: 'Trop d’e-mails vous ont été envoyés aujourd’hui. Réessayez demain.',
       EmailChangeCodeExpired: 'Ce code a expiré. Demandez-en un nouveau.',
       EmailChangeCodeIncorrect: 'Ce code n’est pas le bon. Vérifiez l’e-mail et réessayez.',
@@ -154,9 +158,11 @@ export const fr: Messages = {
     turnOff: 'Désactiver',
     passkeys: 'Clés d’accès',
     passkeysExplain:
-      'Connectez-vous avec votre empreinte digitale, votre visage ou le verrouillage de votre appareil plutôt qu’avec un mot de passe.',
+      'Connectez-vous avec votre empreinte digitale, votre visage ou le verrouillage de ' +
+      'votre appareil plutôt qu’avec un mot de passe.',
     passkeysUnsupported:
-      'Ce navigateur ne peut pas créer de clés d’accès. Utilisez un navigateur récent sur un appareil doté d’un verrouillage d’écran.',
+      'Ce navigateur ne peut pas créer de clés d’accès. Utilisez un navigateur récent sur un ' +
+      'appareil doté d’un verrouillage d’écran.',
     noPasskeys: 'Aucune clé d’accès pour l’instant.',
     addPasskey: 'Ajouter une clé d’accès',
     created: 'Créée',
@@ -175,7 +181,9 @@ export const fr: Messages = {
 
   totp: {
     title: 'Activer l’application d’authentification',
-    scan: 'Scannez ce code QR avec votre application d’authentification, puis saisissez le code à six chiffres qu’elle affiche.',
+    scan:
+      'Scannez ce code QR avec votre application d’authentification, puis saisissez le code ' +
+      'à six chiffres qu’elle affiche.',
     qr: 'Code QR pour votre application d’authentification',
     secret: 'Impossible de scanner ? Saisissez cette clé dans l’application :',
     code: 'Code de l’application',
@@ -193,7 +201,8 @@ export const fr: Messages = {
   passkey: {
     title: 'Ajouter une clé d’accès',
     explain:
-      'Votre navigateur vous demandera de confirmer avec votre empreinte digitale, votre visage ou le verrouillage de l’écran.',
+      'Votre navigateur vous demandera de confirmer avec votre empreinte digitale, votre ' +
+      'visage ou le verrouillage de l’écran.',
     create: 'Créer la clé d’accès',
     cancelled: 'La clé d’accès n’a pas été créée. Réessayez quand vous le souhaitez.',
     failed: 'La clé d’accès n’a pas pu être enregistrée. Réessayez.',
