@@ -7,6 +7,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { pino } from 'pino';
 import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
+import { CHROMIUM } from './scripts/chromium.js';
 import { readConfig } from './server/config.js';
 import { startFaultProxy, type Fault } from './test/fault-proxy.js';
 import { HOSTILE, HOSTILE_URLS } from './test/fixtures/hostile.js';
@@ -218,18 +219,7 @@ const testConfig: TestRunnerConfig = {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: CHROMIUM,
     }),
   ],
 };

@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { printTable, saveResults } from '../../bench/lib/report.js';
 import {
   CHILD_ORIGIN,
+  childGraphql,
   childToken,
   startApiProcess,
   type ApiProcess,
@@ -114,7 +115,7 @@ async function prepare(url: string): Promise<Setup> {
   const tokens = [first.token];
   for (let i = 1; i < CLIENTS; i++) tokens.push((await childToken(url, ADMIN_EMAIL)).token);
 
-  const roles = await graphql(url, first.token, '{ roles { roles { slug } } }');
+  const roles = await childGraphql(url, first.token, '{ roles { roles { slug } } }');
   const roleSlugs = (roles.body.data.roles.roles as { slug: string }[])
     .map((role) => role.slug)
     .filter((slug) => slug !== 'admin');
@@ -421,19 +422,6 @@ async function call(connection: Connection, operation: Operation, stats: Stats) 
   }
 }
 
-async function graphql(url: string, token: string, query: string, variables = {}) {
-  const response = await fetch(`${url}/client/graphql`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      origin: CHILD_ORIGIN,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any } };
-}
-
 /** Asks the API what it holds, and compares with what the clients were told. */
 async function verify(setup: Setup, ledger: Ledger): Promise<string[]> {
   const token = setup.tokens[0]!;
@@ -514,7 +502,7 @@ async function listAll(
   const rows: any[] = [];
   let after: string | null = null;
   do {
-    const { status, body } = await graphql(url, token, query, { after });
+    const { status, body } = await childGraphql(url, token, query, { after });
     if (status !== 200 || body.errors) throw new Error(`Listing ${field}: ${JSON.stringify(body)}`);
     rows.push(...body.data[field].data);
     after = body.data[field].listMetadata.after;
