@@ -214,7 +214,7 @@ export class WorkosInvitations extends WorkosElement {
       html`<button
         class="small ${kind === 'revoke' ? 'danger-text' : ''}"
         part="button"
-        aria-label=${`${longLabel}: ${invitation.email}`}
+        aria-label=${this.messages.actionOn(longLabel, invitation.email)}
         @click=${() => this.dialogs.open({ kind, invitation })}
       >
         ${label}

@@ -256,7 +256,7 @@ export class WorkosMembersTable extends WorkosElement {
       html`<button
         class="small ${danger ? 'danger-text' : ''}"
         part="button"
-        aria-label=${`${longLabel}: ${name}`}
+        aria-label=${this.messages.actionOn(longLabel, name)}
         @click=${() => this.dialogs.open({ kind, member } as Dialog)}
       >
         ${label}

@@ -244,7 +244,7 @@ export class WorkosSecuritySettings extends WorkosElement {
                     <button
                       part="button"
                       class="small danger-text"
-                      aria-label=${`${t.delete}: ${passkey.name}`}
+                      aria-label=${this.messages.actionOn(t.delete, passkey.name)}
                       @click=${() => this.open({ kind: 'delete-passkey', passkey })}
                     >
                       ${t.delete}
@@ -303,7 +303,7 @@ export class WorkosSecuritySettings extends WorkosElement {
           : html`<button
               part="button"
               class="small"
-              aria-label=${`${t.revoke}: ${device}, ${this.place(session)}`}
+              aria-label=${this.messages.actionOn(t.revoke, `${device}, ${this.place(session)}`)}
               @click=${() => this.open({ kind: 'revoke-session', session })}
             >
               ${t.revoke}

@@ -27,6 +27,7 @@ export const ar: Messages = {
   outcomeUnknown:
     'انقطع الاتصال قبل وصول الرد، لذا ربما تمّت العملية وربما لم تتم. ' +
     'أُعيد تحميل ما يظهر الآن من الخادم: راجعه قبل المحاولة مرة أخرى.',
+  actionOn: (action: string, target: string) => `${action}: ${isolate(target)}`,
   quota: 'أُرسل إليك عدد كبير جدًا من رسائل البريد الإلكتروني اليوم. حاول مرة أخرى غدًا.',
   codeFailures: {
     VerificationCodeExpired: 'انتهت صلاحية هذا الرمز. أرسل رمزًا جديدًا.',

@@ -24,6 +24,7 @@ export const de: Messages = {
     'Ob die Aktion ausgeführt wurde, ist daher unklar. ' +
     'Die Anzeige wurde gerade vom Server neu geladen: Prüfen Sie sie, bevor Sie es erneut ' +
     'versuchen.',
+  actionOn: (action: string, target: string) => `${action}: ${target}`,
   quota: 'Heute wurden zu viele E-Mails an Sie gesendet. Versuchen Sie es morgen erneut.',
   codeFailures: {
     VerificationCodeExpired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',

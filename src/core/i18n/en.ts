@@ -22,6 +22,8 @@ export const en = {
   outcomeUnknown:
     'The connection dropped before the answer came, so this may or may not have been done. ' +
     'What is shown now has been reloaded from the server: check it before trying again.',
+  /** An action's accessible name with what it acts on: "Remove: Ada Lovelace". */
+  actionOn: (action: string, target: string) => `${action}: ${target}`,
   quota: 'Too many emails were sent to you today. Try again tomorrow.',
   codeFailures: {
     VerificationCodeExpired: 'This code has expired. Send a new one.',

@@ -28,6 +28,7 @@ export const es: Messages = {
     'así que puede que la acción se haya realizado o no. ' +
     'Lo que se muestra ahora se ha vuelto a cargar desde el servidor: revíselo antes de ' +
     'intentarlo de nuevo.',
+  actionOn: (action: string, target: string) => `${action}: ${target}`,
   quota: 'Hoy se le han enviado demasiados correos. Inténtelo de nuevo mañana.',
   codeFailures: {
     VerificationCodeExpired: 'Este código ha expirado. Solicite uno nuevo.',

@@ -31,6 +31,7 @@ export const fr: Messages = {
     'La connexion a été coupée avant la réponse : l’opération a pu aboutir ou non. ' +
     'Les informations affichées ont été rechargées depuis le serveur ; vérifiez-les avant de ' +
     'réessayer.',
+  actionOn: (action: string, target: string) => `${action} : ${target}`,
   quota: 'Trop d’e-mails vous ont été envoyés aujourd’hui. Réessayez demain.',
   codeFailures: {
     VerificationCodeExpired: 'Ce code a expiré. Demandez-en un nouveau.',

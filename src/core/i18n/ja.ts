@@ -20,6 +20,7 @@ export const ja: Messages = {
   outcomeUnknown:
     '応答を受け取る前に接続が切れたため、処理が完了したかどうかわかりません。' +
     '表示内容はサーバーから再読み込みしました。もう一度試す前に確認してください。',
+  actionOn: (action: string, target: string) => `${action}：${target}`,
   quota: '本日のメール送信数が上限に達しました。明日もう一度お試しください。',
   codeFailures: {
     VerificationCodeExpired: 'このコードは有効期限が切れています。新しいコードを送信してください。',
