@@ -10,6 +10,7 @@ import {
   api,
   button,
   reset,
+  rowNames,
   shadow,
   tokenFor,
   tokenUrl,
@@ -78,6 +79,34 @@ describe('network faults', () => {
       expect(notice(element)).to.be.null;
     });
   }
+
+  it('cancels a request that a new search or filter made stale', async () => {
+    const sent: { operation: string; signal: AbortSignal | null | undefined }[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as object) : {};
+      const operation = (body as { operationName?: string }).operationName ?? '';
+      if (operation === 'MembersTable') sent.push({ operation, signal: init?.signal });
+      return original(input, init);
+    };
+    try {
+      const slow: Fault = { mode: 'delay', delayMs: 3_000, operations: ['MembersTable'], times: 1 };
+      const element = await table(10, slow);
+      await waitUntil(() => sent.length === 1 && shadow(element).querySelector('select'));
+
+      const filter = shadow(element).querySelector<HTMLSelectElement>(
+        'select[part="role-filter"]',
+      )!;
+      filter.value = 'admin';
+      filter.dispatchEvent(new Event('change'));
+      await waitUntil(() => sent.length === 2);
+      expect(sent[0]!.signal?.aborted, 'the stale request is aborted').to.be.true;
+      await untilRows(element, (names) => names.some((n) => n.startsWith('Marisol Vega')));
+      expect(rowNames(element).length, 'only admins').to.be.below(5);
+    } finally {
+      window.fetch = original;
+    }
+  });
 
   it('waits out a slow answer with its skeleton, not an error', async () => {
     const slow: Fault = { mode: 'delay', delayMs: 1_500, operations: ['MembersTable'], times: 1 };
