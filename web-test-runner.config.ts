@@ -1,4 +1,3 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import type { TestRunnerConfig } from '@web/test-runner';
 import { playwrightLauncher, type PlaywrightLauncher } from '@web/test-runner-playwright';
@@ -7,7 +6,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { pino } from 'pino';
 import { handleHostRequest, proxyApi } from './demo/host.js';
 import { startServer } from './server/app.js';
-import { CHROMIUM } from './scripts/chromium.js';
+import { CHROMIUM, freePort } from './scripts/local.js';
 import { readConfig } from './server/config.js';
 import { startFaultProxy, type Fault } from './test/fault-proxy.js';
 import { HOSTILE, HOSTILE_URLS } from './test/fixtures/hostile.js';
@@ -26,18 +25,6 @@ function readBody(stream: NodeJS.ReadableStream): Promise<string> {
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     stream.on('error', reject);
-  });
-}
-
-/** A port nothing listens on now, so that runs side by side do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
   });
 }
 

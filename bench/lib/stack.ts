@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { pino } from 'pino';
 import { startServer } from '../../server/app.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { CHROMIUM, freePort } from '../../scripts/local.js';
 import { readConfig } from '../../server/config.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -176,15 +175,4 @@ async function mintToken(apiUrl: string, apiKey: string, body: object) {
   const { token } = (await response.json()) as { token?: string };
   if (!token) throw new Error(`Minting a token failed with ${response.status}.`);
   return token;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

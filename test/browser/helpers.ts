@@ -71,6 +71,20 @@ export function rowNames(element: Element): string[] {
   );
 }
 
+/** Whether an element shows its data: a region no longer busy, and no skeleton left. */
+export function showsData(element: Element): boolean {
+  const root = element.shadowRoot;
+  return Boolean(
+    root?.querySelector('[aria-busy="false"]') &&
+    !root.querySelector('[aria-busy="true"], .skeleton'),
+  );
+}
+
+/** Waits until every one of `elements` shows its data. */
+export async function untilData(elements: Element[], timeout = 8_000) {
+  await waitUntil(() => elements.every(showsData), 'every element shows its data', { timeout });
+}
+
 export async function untilRows(
   element: Element,
   test: (names: string[]) => boolean = (n) => n.length > 0,

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect, waitUntil } from '@open-wc/testing';
-import { reset } from './helpers.js';
+import { reset, untilData } from './helpers.js';
 
 /**
  * The demo's host pages, built from dist/ (npm test builds first): a plain
@@ -72,10 +72,7 @@ describe('host pages', () => {
     const cms = await open('/demo/cms.html');
     const tags = ['workos-invitations', 'workos-user-profile', 'workos-security-settings'];
     const elements = tags.map((tag) => cms.frame.contentDocument!.querySelector(tag)!);
-    const loaded = (element: Element) =>
-      element.shadowRoot?.querySelector('[aria-busy="false"]') &&
-      !element.shadowRoot.querySelector('[aria-busy="true"], .skeleton');
-    await waitUntil(() => elements.every(loaded), 'every element shows its data');
+    await untilData(elements);
 
     // The invite form loads on demand: a module the policy must allow too.
     const invite = [...cms.table.shadowRoot!.querySelectorAll('button')].find((b) =>

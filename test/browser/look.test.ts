@@ -14,7 +14,7 @@ import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
 import type { WorkosMembersTable } from '../../src/workos-members-table/workos-members-table.js';
-import { ADMIN, api, button, reset, shadow, tokenUrl, untilRows } from './helpers.js';
+import { ADMIN, api, button, reset, shadow, tokenUrl, untilData, untilRows } from './helpers.js';
 
 async function table(attributes: { locale?: string; appearance?: string; density?: string } = {}) {
   const element = await fixture<WorkosMembersTable>(html`
@@ -153,16 +153,7 @@ describe('appearance and density', () => {
         </workos-provider>
       `);
       const elements = [...provider.children];
-      await waitUntil(
-        () =>
-          elements.every(
-            (element) =>
-              element.shadowRoot?.querySelector('[aria-busy="false"]') &&
-              !element.shadowRoot.querySelector('[aria-busy="true"], .skeleton'),
-          ),
-        'every element shows its data',
-        { timeout: 8_000 },
-      );
+      await untilData(elements);
       for (const element of elements) await expect(element).to.be.accessible();
     });
   }

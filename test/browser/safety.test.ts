@@ -7,7 +7,7 @@ import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
 import { HOSTILE } from '../fixtures/hostile.js';
-import { ADMIN, api, button, reset, shadow, tokenFor, tokenUrl } from './helpers.js';
+import { ADMIN, api, button, reset, shadow, tokenFor, tokenUrl, untilData } from './helpers.js';
 
 const TAGS = [
   'workos-members-table',
@@ -31,12 +31,7 @@ async function page(token?: string) {
     </div>
   `);
   const elements = TAGS.map((tag) => box.querySelector(tag)!);
-  const loaded = (element: Element) =>
-    element.shadowRoot?.querySelector('[aria-busy="false"]') &&
-    !element.shadowRoot.querySelector('[aria-busy="true"], .skeleton');
-  await waitUntil(() => elements.every(loaded), 'every element shows its data', {
-    timeout: 10_000,
-  });
+  await untilData(elements, 10_000);
   return { box, elements };
 }
 

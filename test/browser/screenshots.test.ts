@@ -7,7 +7,7 @@ import '../../src/workos-members-table/define.js';
 import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
-import { ADMIN, api, reset, tokenUrl } from './helpers.js';
+import { ADMIN, api, reset, showsData, tokenUrl } from './helpers.js';
 
 /**
  * Each element in each look, compared with the committed baseline: a change
@@ -42,10 +42,6 @@ const LOOKS: {
   { name: 'arabic', appearance: 'light', locale: 'ar' },
 ];
 
-const shows = (element: Element) =>
-  element.shadowRoot?.querySelector('[aria-busy="false"]') &&
-  !element.shadowRoot.querySelector('[aria-busy="true"], .skeleton');
-
 describe('screenshots', () => {
   before(async () => {
     await reset();
@@ -78,7 +74,7 @@ describe('screenshots', () => {
         `);
         const element = box.querySelector(tag)!;
         const base = () => element.shadowRoot?.querySelector<HTMLElement>('.base');
-        await waitUntil(() => shows(element) && base()?.lang === (look.locale ?? 'en'), '', {
+        await waitUntil(() => showsData(element) && base()?.lang === (look.locale ?? 'en'), '', {
           timeout: 8_000,
         });
         // The language's catalogue may arrive after the data.

@@ -8,6 +8,17 @@ const count = plural('ar');
  * sentence, between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE so that
  * it keeps its own direction and leaves the sentence's order alone.
  */
+/** "Send a new code (in 30 seconds)", in the two dialogs that send codes. */
+const resendIn = (seconds: number) =>
+  `إرسال رمز جديد (بعد ${count(seconds, {
+    zero: '# ثانية',
+    one: 'ثانية واحدة',
+    two: 'ثانيتين',
+    few: '# ثوانٍ',
+    many: '# ثانية',
+    other: '# ثانية',
+  })})`;
+
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** Every string the elements show, in Modern Standard Arabic (shown right to left). */
@@ -45,15 +56,7 @@ export const ar: Messages = {
     send: 'إرسال الرمز',
     verify: 'تحقّق',
     resend: 'إرسال رمز جديد',
-    resendIn: (seconds: number) =>
-      `إرسال رمز جديد (بعد ${count(seconds, {
-        zero: '# ثانية',
-        one: 'ثانية واحدة',
-        two: 'ثانيتين',
-        few: '# ثوانٍ',
-        many: '# ثانية',
-        other: '# ثانية',
-      })})`,
+    resendIn,
     failed: 'تعذّر التحقق من الرمز. حاول مرة أخرى.',
     expired: 'انتهت صلاحية تأكيد هويتك. أكّد هويتك مرة أخرى.',
   },
@@ -135,15 +138,7 @@ export const ar: Messages = {
     code: 'الرمز',
     confirm: 'تغيير البريد الإلكتروني',
     resend: 'إرسال رمز جديد',
-    resendIn: (seconds: number) =>
-      `إرسال رمز جديد (بعد ${count(seconds, {
-        zero: '# ثانية',
-        one: 'ثانية واحدة',
-        two: 'ثانيتين',
-        few: '# ثوانٍ',
-        many: '# ثانية',
-        other: '# ثانية',
-      })})`,
+    resendIn,
     done: (email: string) => `أصبح بريدك الإلكتروني ${isolate(email)}.`,
     failures: {
       EmailNotAvailable: 'لا يمكن استخدام هذا العنوان: فهو إما عنوانك بالفعل وإما عنوان شخص آخر.',
