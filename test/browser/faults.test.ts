@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { TokenSource } from '../../src/core/token.js';
 import '../../src/workos-members-table/define.js';
@@ -16,6 +16,7 @@ import {
   tokenUrl,
   type,
   untilRows,
+  waitUntil,
 } from './helpers.js';
 
 /** Sets the proxy's fault; its URL and the operations it received since the last clear. */
@@ -90,7 +91,13 @@ describe('network faults', () => {
       return original(input, init);
     };
     try {
-      const slow: Fault = { mode: 'delay', delayMs: 3_000, operations: ['MembersTable'], times: 1 };
+      // Held far longer than the test takes, so it cannot answer before the change.
+      const slow: Fault = {
+        mode: 'delay',
+        delayMs: 10_000,
+        operations: ['MembersTable'],
+        times: 1,
+      };
       const element = await table(10, slow);
       await waitUntil(() => sent.length === 1 && shadow(element).querySelector('select'));
 
@@ -109,7 +116,7 @@ describe('network faults', () => {
   });
 
   it('waits out a slow answer with its skeleton, not an error', async () => {
-    const slow: Fault = { mode: 'delay', delayMs: 1_500, operations: ['MembersTable'], times: 1 };
+    const slow: Fault = { mode: 'delay', delayMs: 3_000, operations: ['MembersTable'], times: 1 };
     const element = await table(10, slow);
     await sleep(800);
     expect(shadow(element).querySelector('.skeleton'), 'still loading').to.exist;

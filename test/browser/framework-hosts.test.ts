@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
-import { expect, waitUntil } from '@open-wc/testing';
-import { button, reset } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { button, reset, waitUntil } from './helpers.js';
 
 /**
  * Framework apps built with Vite (npm test builds them): each passes the

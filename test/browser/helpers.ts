@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 /**
  * What browser tests share: the host back end's endpoints (the same the demo
@@ -8,6 +8,20 @@ let apiUrl: string | undefined;
 
 export const ADMIN = 'marisol.vega@acme.example';
 export const MEMBER = 'theo.nakamura@acme.example';
+
+/**
+ * Open-wc's wait with a five-second default instead of one: a fresh CI
+ * machine's first page loads, token requests and module compiles can take
+ * longer than a second, and a wait that gives up early is a flaky test.
+ * A test that means a shorter bound passes its own `timeout`.
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return openWcWaitUntil(predicate, message, { timeout: 5_000, ...options });
+}
 
 export async function api(): Promise<string> {
   apiUrl ??= ((await (await fetch('/host/config')).json()) as { apiUrl: string }).apiUrl;

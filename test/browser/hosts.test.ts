@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
-import { expect, waitUntil } from '@open-wc/testing';
-import { reset, untilData } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { reset, untilData, waitUntil } from './helpers.js';
 
 /**
  * The demo's host pages, built from dist/ (npm test builds first): a plain

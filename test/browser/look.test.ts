@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ar } from '../../src/core/i18n/ar.js';
 import { de } from '../../src/core/i18n/de.js';
@@ -14,7 +14,17 @@ import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
 import type { WorkosMembersTable } from '../../src/workos-members-table/workos-members-table.js';
-import { ADMIN, api, button, reset, shadow, tokenUrl, untilData, untilRows } from './helpers.js';
+import {
+  ADMIN,
+  api,
+  button,
+  reset,
+  shadow,
+  tokenUrl,
+  untilData,
+  untilRows,
+  waitUntil,
+} from './helpers.js';
 
 async function table(attributes: { locale?: string; appearance?: string; density?: string } = {}) {
   const element = await fixture<WorkosMembersTable>(html`

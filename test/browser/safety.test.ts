@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/workos-invitations/define.js';
 import '../../src/workos-members-table/define.js';
@@ -7,7 +7,17 @@ import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
 import { HOSTILE } from '../fixtures/hostile.js';
-import { ADMIN, api, button, reset, shadow, tokenFor, tokenUrl, untilData } from './helpers.js';
+import {
+  ADMIN,
+  api,
+  button,
+  reset,
+  shadow,
+  tokenFor,
+  tokenUrl,
+  untilData,
+  waitUntil,
+} from './helpers.js';
 
 const TAGS = [
   'workos-members-table',

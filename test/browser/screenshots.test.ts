@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/workos-invitations/define.js';
@@ -7,7 +7,7 @@ import '../../src/workos-members-table/define.js';
 import '../../src/workos-provider/define.js';
 import '../../src/workos-security-settings/define.js';
 import '../../src/workos-user-profile/define.js';
-import { ADMIN, api, reset, showsData, tokenUrl } from './helpers.js';
+import { ADMIN, api, reset, showsData, tokenUrl, waitUntil } from './helpers.js';
 
 /**
  * Each element in each look, compared with the committed baseline: a change

@@ -1,10 +1,20 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/workos-invitations/define.js';
 import '../../src/workos-members-table/define.js';
 import '../../src/workos-provider/define.js';
 import type { WorkosInvitations } from '../../src/workos-invitations/workos-invitations.js';
-import { ADMIN, MEMBER, api, button, reset, rowNames, shadow, tokenUrl } from './helpers.js';
+import {
+  ADMIN,
+  api,
+  button,
+  MEMBER,
+  reset,
+  rowNames,
+  shadow,
+  tokenUrl,
+  waitUntil,
+} from './helpers.js';
 
 async function invitations(
   email = ADMIN,

@@ -1,15 +1,15 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/workos-members-table/define.js';
 import '../../src/workos-provider/define.js';
 import type { WorkosMembersTable } from '../../src/workos-members-table/workos-members-table.js';
 import {
   ADMIN,
-  MEMBER,
   api,
   button,
   countGraphQLRequests,
   graphql,
+  MEMBER,
   reset,
   rowNames,
   rows,
@@ -17,6 +17,7 @@ import {
   tokenFor,
   tokenUrl,
   untilRows,
+  waitUntil,
 } from './helpers.js';
 
 async function table(email = ADMIN, pageSize = 10) {

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import { storeElevatedToken } from '../../src/core/elevated-access.js';
@@ -7,14 +7,15 @@ import '../../src/workos-security-settings/define.js';
 import type { WorkosSecuritySettings } from '../../src/workos-security-settings/workos-security-settings.js';
 import {
   ADMIN,
-  MEMBER,
   api,
   button,
   codeSentTo,
+  MEMBER,
   reset,
   shadow,
   tokenUrl,
   type,
+  waitUntil,
 } from './helpers.js';
 
 async function settings(email = MEMBER, sections?: string) {

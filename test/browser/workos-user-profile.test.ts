@@ -1,20 +1,21 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/workos-members-table/define.js';
 import '../../src/workos-provider/define.js';
 import '../../src/workos-user-profile/define.js';
 import type { WorkosUserProfile } from '../../src/workos-user-profile/workos-user-profile.js';
 import {
   ADMIN,
-  MEMBER,
   api,
   button,
   codeSentTo,
+  MEMBER,
   reset,
   rowNames,
   shadow,
   tokenUrl,
   type,
+  waitUntil,
 } from './helpers.js';
 
 async function profile(email = MEMBER) {
