@@ -99,14 +99,17 @@ describe('network faults', () => {
         times: 1,
       };
       const element = await table(10, slow);
-      await waitUntil(() => sent.length === 1 && shadow(element).querySelector('select'));
+      // The filter's options come from the roles query, which may answer late.
+      const filter = () =>
+        shadow(element).querySelector<HTMLSelectElement>('select[part="role-filter"]');
+      await waitUntil(
+        () => sent.length === 1 && filter()?.querySelector('option[value="admin"]'),
+        'the first request is out and the admin role can be picked',
+      );
 
-      const filter = shadow(element).querySelector<HTMLSelectElement>(
-        'select[part="role-filter"]',
-      )!;
-      filter.value = 'admin';
-      filter.dispatchEvent(new Event('change'));
-      await waitUntil(() => sent.length === 2);
+      filter()!.value = 'admin';
+      filter()!.dispatchEvent(new Event('change'));
+      await waitUntil(() => sent.length === 2, 'the filtered request is sent');
       expect(sent[0]!.signal?.aborted, 'the stale request is aborted').to.be.true;
       await untilRows(element, (names) => names.some((n) => n.startsWith('Marisol Vega')));
       expect(rowNames(element).length, 'only admins').to.be.below(5);
