@@ -92,7 +92,13 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   app.notFound((c) =>
     restErrorResponse('NOT_FOUND', `Nothing is served at ${c.req.method} ${c.req.path}.`),
   );
-  app.onError((error) => {
+  app.onError((error, c) => {
+    // A body that broke off (its client hung up, or Node's HTTP parser refused a bad chunk
+    // and closed the connection) is no fault of the server, and no one reads this answer.
+    if (isBrokenBody(error)) {
+      services.logger.info({ path: c.req.path }, 'the request body broke off');
+      return restErrorResponse('BAD_REQUEST', 'The request body broke off.');
+    }
     services.logger.error({ err: error }, 'request failed');
     return restErrorResponse(
       'INTERNAL_SERVER_ERROR',
@@ -101,6 +107,12 @@ export function createApp({ config, clock = systemClock, logger }: AppOptions) {
   });
 
   return { fetch: app.fetch, services, close: () => db.close() };
+}
+
+/** Whether reading a request's body failed because its connection closed mid-body. */
+function isBrokenBody(error: unknown) {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted';
 }
 
 /**

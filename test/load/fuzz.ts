@@ -237,11 +237,8 @@ class Run {
       problems = spec.mayDrop && !isTimeout(error) ? [] : [describeError(error)];
     }
 
-    // Errors logged or thrown while this request was in flight are its own. A request
-    // the client broke off is logged as failed, which is no fault of the server.
-    for (const line of this.errors.slice(errorsBefore)) {
-      if (!(spec.mayDrop && isClientAbort(line))) problems.push(`server logged: ${line}`);
-    }
+    // Errors logged or thrown while this request was in flight are its own.
+    for (const line of this.errors.slice(errorsBefore)) problems.push(`server logged: ${line}`);
     for (const stack of this.stray.slice(strayBefore)) problems.push(`escaped: ${stack}`);
 
     for (const [, name] of answer?.text.matchAll(/"__typename":"(\w+)"/g) ?? []) {
@@ -399,12 +396,6 @@ function inspect(spec: RequestSpec, answer: Answer): string[] {
     }
   }
   return problems;
-}
-
-/** A log line of a request whose connection the client reset mid-body. */
-function isClientAbort(line: string) {
-  const { err } = JSON.parse(line) as { err?: { code?: string; message?: string } };
-  return err?.code === 'ECONNRESET' && err.message === 'aborted';
 }
 
 function isTimeout(error: unknown) {

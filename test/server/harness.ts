@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import type { Logger } from '../../server/logger.js';
 import { startServer } from '../../server/app.js';
 import { readConfig, type Config } from '../../server/config.js';
 
@@ -35,7 +36,10 @@ export class TestClock {
  * The real server on a free port of 127.0.0.1 with an in-memory database,
  * driven over HTTP the way a host's server and a browser drive it.
  */
-export async function startTestServer(env: Record<string, string> = {}) {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  logger: Logger = pino({ level: 'silent' }),
+) {
   const clock = new TestClock();
   const config: Config = {
     ...readConfig({
@@ -46,7 +50,7 @@ export async function startTestServer(env: Record<string, string> = {}) {
       ...env,
     }),
   };
-  const server = await startServer({ config, clock, logger: pino({ level: 'silent' }) });
+  const server = await startServer({ config, clock, logger });
   const fixtures = (await (await fetch(`${server.url}/dev/fixtures`)).json()) as Fixtures;
 
   const acme = fixtures.organizations.find((o) => o.name === 'Acme')!;

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { startServer } from '../../server/app.js';
@@ -282,6 +284,46 @@ describe('POST /client/graphql', () => {
         [],
         `Missing descriptions in schema.graphql: ${missing.join(', ')}`,
       );
+    });
+
+    it('logs a body that breaks off as an event, not as a server error', async () => {
+      const lines: { level: number; msg: string }[] = [];
+      const logger = pino(
+        { level: 'info' },
+        { write: (line: string) => lines.push(JSON.parse(line)) },
+      );
+      const broken = await startTestServer({}, logger);
+      try {
+        const { hostname, port } = new URL(broken.url);
+        const socket = connect(Number(port), hostname);
+        await once(socket, 'connect');
+        socket.write(
+          'POST /client/graphql HTTP/1.1\r\nHost: localhost\r\n' +
+            `Origin: ${ORIGIN}\r\nAuthorization: Bearer ${await broken.tokenFor(ADMIN)}\r\n` +
+            'Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n' +
+            '5\r\n{"que\r\nzz\r\n',
+        );
+        const [answer] = await once(socket, 'data');
+        assert.match(String(answer), /^HTTP\/1\.1 400 /, "Node's parser refuses the bad chunk");
+        socket.destroy();
+
+        const event = 'the request body broke off';
+        for (let waited = 0; waited < 2_000 && !lines.some((l) => l.msg === event); waited += 20) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        assert.ok(
+          lines.some((line) => line.msg === event && line.level === 30),
+          'logged as info',
+        );
+        assert.deepEqual(
+          lines.filter((line) => line.level >= 50),
+          [],
+          'no error logged',
+        );
+        assert.equal((await broken.graphql(await broken.tokenFor(ADMIN), ME)).status, 200);
+      } finally {
+        await broken.close();
+      }
     });
 
     it('serves /dev only in development mode', async () => {
