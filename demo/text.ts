@@ -20,7 +20,16 @@ type DemoText = Record<
   | 'events'
   | 'eventsIntro'
   | 'mail'
-  | 'mailIntro',
+  | 'mailIntro'
+  | 'followSystem'
+  | 'light'
+  | 'dark'
+  | 'comfortable'
+  | 'compact'
+  | 'defaultTheme'
+  | 'forest'
+  | 'midnight'
+  | 'paper',
   string
 >;
 
@@ -45,6 +54,15 @@ const TEXT: Record<string, DemoText> = {
     eventsIntro: 'Ce que les éléments ont signalé à cette page.',
     mail: 'Courrier',
     mailIntro: 'Ce que l’API locale aurait envoyé : invitations et codes.',
+    followSystem: 'Suivre le système',
+    light: 'Clair',
+    dark: 'Sombre',
+    comfortable: 'Confortable',
+    compact: 'Compacte',
+    defaultTheme: 'Par défaut',
+    forest: 'Forêt',
+    midnight: 'Minuit',
+    paper: 'Papier',
   },
   de: {
     title: 'Widgets-Elemente',
@@ -66,6 +84,15 @@ const TEXT: Record<string, DemoText> = {
     eventsIntro: 'Was die Elemente dieser Seite gemeldet haben.',
     mail: 'E-Mails',
     mailIntro: 'Was die lokale API verschickt hätte: Einladungen und Codes.',
+    followSystem: 'Wie das System',
+    light: 'Hell',
+    dark: 'Dunkel',
+    comfortable: 'Komfortabel',
+    compact: 'Kompakt',
+    defaultTheme: 'Standard',
+    forest: 'Wald',
+    midnight: 'Mitternacht',
+    paper: 'Papier',
   },
   es: {
     title: 'Elementos de Widgets',
@@ -87,6 +114,15 @@ const TEXT: Record<string, DemoText> = {
     eventsIntro: 'Lo que los elementos comunicaron a esta página.',
     mail: 'Correo',
     mailIntro: 'Lo que la API local habría enviado: invitaciones y códigos.',
+    followSystem: 'Según el sistema',
+    light: 'Claro',
+    dark: 'Oscuro',
+    comfortable: 'Cómoda',
+    compact: 'Compacta',
+    defaultTheme: 'Predeterminado',
+    forest: 'Bosque',
+    midnight: 'Medianoche',
+    paper: 'Papel',
   },
   ja: {
     title: 'Widgets エレメント',
@@ -108,6 +144,15 @@ const TEXT: Record<string, DemoText> = {
     eventsIntro: 'エレメントがこのページに通知した内容です。',
     mail: 'メール',
     mailIntro: 'ローカル API が送信したはずのメール（招待とコード）です。',
+    followSystem: 'システム設定に従う',
+    light: 'ライト',
+    dark: 'ダーク',
+    comfortable: '標準',
+    compact: 'コンパクト',
+    defaultTheme: 'デフォルト',
+    forest: 'フォレスト',
+    midnight: 'ミッドナイト',
+    paper: 'ペーパー',
   },
   ar: {
     title: 'عناصر Widgets',
@@ -129,6 +174,15 @@ const TEXT: Record<string, DemoText> = {
     eventsIntro: 'ما أبلغت به العناصر هذه الصفحة.',
     mail: 'البريد',
     mailIntro: 'ما كانت الواجهة المحلية سترسله: الدعوات والرموز.',
+    followSystem: 'حسب النظام',
+    light: 'فاتح',
+    dark: 'داكن',
+    comfortable: 'مريحة',
+    compact: 'مضغوطة',
+    defaultTheme: 'افتراضي',
+    forest: 'غابة',
+    midnight: 'منتصف الليل',
+    paper: 'ورق',
   },
 };
 
