@@ -52,6 +52,18 @@ const faults: TestRunnerPlugin = {
   },
 };
 
+/** What Vite's `define` gives a built page: urql reads `process.env.NODE_ENV`. */
+const NODE_ENV_SHIM = "<script>window.process = { env: { NODE_ENV: 'development' } };</script>";
+
+/** Serves demo/index.html as `npm start` does, with the shim in place of Vite's define. */
+const demoPage: TestRunnerPlugin = {
+  name: 'demo-page',
+  transform(context) {
+    if (context.path !== '/demo/index.html') return undefined;
+    return { body: String(context.body).replace('<head>', `<head>${NODE_ENV_SHIM}`) };
+  },
+};
+
 /**
  * `add-virtual-authenticator`: gives the test's page a platform authenticator
  * through Chromium's DevTools protocol, so that `navigator.credentials.create`
@@ -158,6 +170,7 @@ const testConfig: TestRunnerConfig = {
     virtualAuthenticator,
     hostileData,
     faults,
+    demoPage,
     // Screenshots against test/browser/screenshots/baseline; UPDATE_SCREENSHOTS=1 rewrites them.
     visualRegressionPlugin({
       update: process.env.UPDATE_SCREENSHOTS === '1',
@@ -200,7 +213,7 @@ const testConfig: TestRunnerConfig = {
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
-      <head><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+      <head>${NODE_ENV_SHIM}</head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
   browsers: [
