@@ -1,4 +1,4 @@
-import { done, failed, failure } from '../core/dialog.js';
+import { done, failed, failure, type DialogController } from '../core/dialog.js';
 import { emit } from '../core/events.js';
 import type { WorkosElement } from '../core/workos-element.js';
 import { ResendInvitation, RevokeInvitation } from './documents.js';
@@ -51,4 +51,31 @@ export async function revokeInvitation(host: WorkosElement, invitee: Invitee) {
     return done(t.done(invitee.email));
   }
   return failure(result.__typename === 'InvitationNotPending' ? t.notPending : t.notFound);
+}
+
+/** The dialog that confirms resending or revoking an invitation, and then does it. */
+export function confirmInvitationAction(
+  host: WorkosElement,
+  dialogs: Pick<DialogController<unknown>, 'confirmation'>,
+  kind: 'resend' | 'revoke',
+  invitee: Invitee,
+) {
+  const { cancel, resend, revoke } = host.messages;
+  if (kind === 'resend') {
+    return dialogs.confirmation({
+      title: resend.title(invitee.email),
+      confirm: resend.confirm,
+      cancel,
+      tone: 'primary',
+      onConfirm: () => resendInvitation(host, invitee),
+    });
+  }
+  return dialogs.confirmation({
+    title: revoke.title(invitee.email),
+    body: revoke.body,
+    confirm: revoke.confirm,
+    cancel,
+    tone: 'danger',
+    onConfirm: () => revokeInvitation(host, invitee),
+  });
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { RolesQuery } from '../actions/documents.js';
 import { InviteAction } from '../actions/invite-action.js';
-import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
+import { confirmInvitationAction } from '../actions/invitation-actions.js';
 import { DialogController, done } from '../core/dialog.js';
 import type { ResultOf } from '../core/graphql.js';
 import { Pager } from '../core/pager.js';
@@ -11,7 +10,7 @@ import { QueryController } from '../core/query.js';
 import { Ticker } from '../core/ticker.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
-import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
+import { dataTable, loadError, timeAgo } from '../core/templates.js';
 import { MANAGE_MEMBERS, WorkosElement } from '../core/workos-element.js';
 import { InvitationsQuery } from './documents.js';
 import { invitationsStyles } from './styles.js';
@@ -141,53 +140,26 @@ export class WorkosInvitations extends WorkosElement {
 
   private renderTable() {
     const t = this.messages.invitations;
-    if (this.invitations.error && !this.invitations.data) {
-      return loadError(this.messages, () => this.invitations.retry());
-    }
+    const { data, error, loading, stale } = this.invitations;
+    if (error && !data) return loadError(this.messages, () => this.invitations.retry());
 
-    const busy = this.invitations.loading || this.invitations.stale;
-    return html`<table part="table" aria-busy=${busy}>
-      <caption class="visually-hidden">
-        ${t.label}
-      </caption>
-      <colgroup>
-        <col class="col-email" />
-        <col class="col-role" />
-        <col class="col-status" />
-        <col class="col-sent" />
-        <col class="col-expires" />
-        <col class="col-actions" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">${t.email}</th>
-          <th scope="col">${t.role}</th>
-          <th scope="col">${t.status}</th>
-          <th scope="col">${t.sent}</th>
-          <th scope="col">${t.expires}</th>
-          <th scope="col"><span class="visually-hidden">${t.actions}</span></th>
-        </tr>
-      </thead>
-      <tbody class=${this.invitations.stale ? 'stale' : ''}>
-        ${this.invitations.data ? this.renderRows() : skeletonRows(this.pageSize, 6)}
-      </tbody>
-    </table>`;
-  }
-
-  private renderRows() {
-    const rows = this.invitations.data!.invitations.data;
-    const t = this.messages.invitations;
-    if (rows.length === 0) {
-      const text = this.shown === 'all' ? t.empty : t.emptyStatus(t.statuses[this.shown]);
-      return html`<tr>
-        <td colspan="6" class="empty">${text}</td>
-      </tr>`;
-    }
-    return repeat(
-      rows,
-      (invitation) => invitation.id,
-      (invitation) => this.renderRow(invitation),
-    );
+    return dataTable({
+      caption: t.label,
+      columns: [
+        { name: 'email', heading: t.email },
+        { name: 'role', heading: t.role },
+        { name: 'status', heading: t.status },
+        { name: 'sent', heading: t.sent },
+        { name: 'expires', heading: t.expires },
+        { name: 'actions', heading: t.actions, hidden: true },
+      ],
+      rows: data?.invitations.data,
+      renderRow: (invitation) => this.renderRow(invitation),
+      empty: this.shown === 'all' ? t.empty : t.emptyStatus(t.statuses[this.shown]),
+      loading,
+      stale,
+      skeletonRows: this.pageSize,
+    });
   }
 
   private renderRow(invitation: Invitation) {
@@ -220,7 +192,7 @@ export class WorkosInvitations extends WorkosElement {
         ${label}
       </button>`;
 
-    return html`<div class="row-actions">
+    return html`<div class="row-actions" role="group" aria-label=${t.actionsFor(invitation.email)}>
       ${invitation.status === 'Accepted' ? nothing : action(t.resendShort, t.resend, 'resend')}
       ${invitation.status === 'Pending' ? action(t.revokeShort, t.revoke, 'revoke') : nothing}
     </div>`;
@@ -236,28 +208,8 @@ export class WorkosInvitations extends WorkosElement {
   private renderDialog(dialog: Dialog) {
     if (dialog.kind === 'invite') return this.invite.renderForm();
 
-    const { invitation } = dialog;
-    const invitee = { userId: invitation.userId, email: invitation.email };
-    const cancel = this.messages.cancel;
-    if (dialog.kind === 'resend') {
-      const t = this.messages.resend;
-      return this.dialogs.confirmation({
-        title: t.title(invitation.email),
-        confirm: t.confirm,
-        cancel,
-        tone: 'primary',
-        onConfirm: () => resendInvitation(this, invitee),
-      });
-    }
-    const t = this.messages.revoke;
-    return this.dialogs.confirmation({
-      title: t.title(invitation.email),
-      body: t.body,
-      confirm: t.confirm,
-      cancel,
-      tone: 'danger',
-      onConfirm: () => revokeInvitation(this, invitee),
-    });
+    const { userId, email } = dialog.invitation;
+    return confirmInvitationAction(this, this.dialogs, dialog.kind, { userId, email });
   }
 
   private onStatus(event: Event) {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { avatar, displayName } from '../core/avatar.js';
 import { DialogController, done, failed, failure } from '../core/dialog.js';
 import { emit } from '../core/events.js';
@@ -10,10 +9,10 @@ import { QueryController } from '../core/query.js';
 import { Ticker } from '../core/ticker.js';
 import { baseStyles } from '../core/styles.js';
 import { tableStyles } from '../core/table-styles.js';
-import { loadError, skeletonRows, timeAgo } from '../core/templates.js';
+import { dataTable, loadError, timeAgo } from '../core/templates.js';
 import { MANAGE_MEMBERS, WorkosElement } from '../core/workos-element.js';
 import { InviteAction } from '../actions/invite-action.js';
-import { resendInvitation, revokeInvitation } from '../actions/invitation-actions.js';
+import { confirmInvitationAction } from '../actions/invitation-actions.js';
 import { RolesQuery } from '../actions/documents.js';
 import { MembersQuery, RemoveMember, UpdateMemberRole } from './documents.js';
 import { membersTableStyles } from './styles.js';
@@ -166,49 +165,25 @@ export class WorkosMembersTable extends WorkosElement {
 
   private renderTable() {
     const t = this.messages.members;
-    if (this.members.error && !this.members.data) {
-      return loadError(this.messages, () => this.members.retry());
-    }
+    const { data, error, loading, stale } = this.members;
+    if (error && !data) return loadError(this.messages, () => this.members.retry());
 
-    return html`<table part="table" aria-busy=${this.members.loading || this.members.stale}>
-      <caption class="visually-hidden">
-        ${t.label}
-      </caption>
-      <colgroup>
-        <col class="col-member" />
-        <col class="col-roles" />
-        <col class="col-status" />
-        <col class="col-active" />
-        <col class="col-actions" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">${t.member}</th>
-          <th scope="col">${t.roles}</th>
-          <th scope="col">${t.status}</th>
-          <th scope="col">${t.lastActive}</th>
-          <th scope="col"><span class="visually-hidden">${t.actions}</span></th>
-        </tr>
-      </thead>
-      <tbody class=${this.members.stale ? 'stale' : ''}>
-        ${this.members.data ? this.renderRows() : skeletonRows(this.pageSize, 5)}
-      </tbody>
-    </table>`;
-  }
-
-  private renderRows() {
-    const rows = this.members.data!.organizationMemberships.data;
-    if (rows.length === 0) {
-      const t = this.messages.members;
-      return html`<tr>
-        <td colspan="5" class="empty">${this.search ? t.noMatches(this.search) : t.empty}</td>
-      </tr>`;
-    }
-    return repeat(
-      rows,
-      (member) => member.id,
-      (member) => this.renderRow(member),
-    );
+    return dataTable({
+      caption: t.label,
+      columns: [
+        { name: 'member', heading: t.member },
+        { name: 'roles', heading: t.roles },
+        { name: 'status', heading: t.status },
+        { name: 'active', heading: t.lastActive },
+        { name: 'actions', heading: t.actions, hidden: true },
+      ],
+      rows: data?.organizationMemberships.data,
+      renderRow: (member) => this.renderRow(member),
+      empty: this.search ? t.noMatches(this.search) : t.empty,
+      loading,
+      stale,
+      skeletonRows: this.pageSize,
+    });
   }
 
   private renderRow(member: Member) {
@@ -290,40 +265,22 @@ export class WorkosMembersTable extends WorkosElement {
     if (dialog.kind === 'role') return this.renderRoleDialog(dialog.member);
 
     const { kind, member } = dialog;
-    const name = displayName(member);
-    const invitee = { userId: member.id, email: member.email };
-    const m = this.messages;
-    const cancel = m.cancel;
+    if (kind !== 'remove') {
+      return confirmInvitationAction(this, this.dialogs, kind, {
+        userId: member.id,
+        email: member.email,
+      });
+    }
 
-    if (kind === 'remove') {
-      const t = m.remove;
-      return this.dialogs.confirmation({
-        title: t.title(name),
-        body: t.body(name),
-        confirm: t.confirm,
-        cancel,
-        tone: 'danger',
-        onConfirm: () => this.removeMember(member),
-      });
-    }
-    if (kind === 'resend') {
-      const t = m.resend;
-      return this.dialogs.confirmation({
-        title: t.title(member.email),
-        confirm: t.confirm,
-        cancel,
-        tone: 'primary',
-        onConfirm: () => resendInvitation(this, invitee),
-      });
-    }
-    const t = m.revoke;
+    const name = displayName(member);
+    const t = this.messages.remove;
     return this.dialogs.confirmation({
-      title: t.title(member.email),
-      body: t.body,
+      title: t.title(name),
+      body: t.body(name),
       confirm: t.confirm,
-      cancel,
+      cancel: this.messages.cancel,
       tone: 'danger',
-      onConfirm: () => revokeInvitation(this, invitee),
+      onConfirm: () => this.removeMember(member),
     });
   }
 
