@@ -1,27 +1,12 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { button, reset, waitUntil } from './helpers.js';
+import { button, openFrame, reset, waitUntil } from './helpers.js';
 
 /**
  * Framework apps built with Vite (npm test builds them): each passes the
  * token as an async function property, objects as properties, binds events
  * in its own syntax, and mounts and unmounts the element.
  */
-async function open(path: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = path;
-  });
-  const doc = frame.contentDocument!;
-  const table = () => doc.querySelector('workos-members-table');
-  const rows = () => [...(table()?.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])];
-  await waitUntil(() => rows().length === 10, `${path} shows no members`, { timeout: 10_000 });
-  return { doc, table, rows, window: frame.contentWindow as Window & { hostErrors: string[] } };
-}
-
 describe('framework hosts', () => {
   beforeEach(reset);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -39,7 +24,7 @@ describe('framework hosts', () => {
 
 /** Removes a member through the element and remounts it, as a user of the app would. */
 async function exercise(path: string) {
-  const app = await open(path);
+  const app = await openFrame(path);
   const shadow = app.table()!.shadowRoot!;
   const row = app.rows()[0]!;
   const email =

@@ -145,3 +145,24 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string
   field.value = text;
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
+
+/**
+ * Loads a host page in an iframe and waits until its members table shows a
+ * first page of ten. `table` is read afresh each time, for hosts that
+ * unmount and mount it again.
+ */
+export async function openFrame(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1100px; height: 900px; border: 0';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = path;
+  });
+
+  const doc = frame.contentDocument!;
+  const table = () => doc.querySelector('workos-members-table');
+  const rows = () => [...(table()?.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])];
+  await waitUntil(() => rows().length === 10, `${path} shows no members`, { timeout: 10_000 });
+  return { frame, doc, table, rows, window: frame.contentWindow as Window & Record<string, any> };
+}
