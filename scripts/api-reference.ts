@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readElements } from './manifest.js';
 
 /**
  * Writes the README's reference of every element (attributes, properties,
@@ -31,13 +32,7 @@ interface Declaration {
 const START = '<!-- api-reference:start -->';
 const END = '<!-- api-reference:end -->';
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
-  modules: { declarations?: Declaration[] }[];
-};
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName)
-  .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
+const elements = readElements<Declaration>();
 
 const readme = readFileSync('README.md', 'utf8');
 const [before, rest] = readme.split(START);
